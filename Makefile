@@ -1,0 +1,96 @@
+# duk_ext build.  `make` builds build/dukext and build/libduk_ext.a; `make check`
+# runs the Check unit tests and the ECMAScript testcases; `make check-asan` runs
+# them again under AddressSanitizer + UndefinedBehaviorSanitizer; `make run`
+# runs a demo.  The engine is Debian's duktape.c (package duktape-dev), compiled
+# inside bindings/engine_bridge.c.
+
+BUILD       ?= build
+DUKTAPE_DIR ?= /usr/share/duktape
+CC          ?= cc
+OPT         ?= -O2
+SANITIZE    ?=
+PYTHON      ?= python3
+
+WARN     := -std=c99 -Wall -Wextra -Werror
+CPPFLAGS := -Iduk_ext -Ibindings -I$(DUKTAPE_DIR)
+CFLAGS   := $(WARN) $(OPT) $(SANITIZE) -MMD -MP
+LDLIBS   := -lm
+
+READLINE_H := $(wildcard /usr/include/readline/readline.h)
+ifneq ($(READLINE_H),)
+CLI_FLAGS := -DDX_HAVE_READLINE
+CLI_LIBS  := -lreadline
+endif
+
+CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -pthread)
+
+CORE_SRC    := $(wildcard duk_ext/*.c)
+BINDING_SRC := $(wildcard bindings/*.c)
+LIB_OBJ     := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC) $(BINDING_SRC))
+UNIT_SRC    := $(wildcard testcases/unit/*.c)
+UNIT_OBJ    := $(patsubst %.c,$(BUILD)/obj/%.o,$(UNIT_SRC))
+DEPS_OK     := $(BUILD)/.deps-ok
+
+.PHONY: all deps check check-unit check-js check-asan run clean
+all: $(BUILD)/dukext $(BUILD)/libduk_ext.a $(BUILD)/include/duk_ext.h
+
+# Installs what the build and tests need on a fresh Debian machine when run as
+# root; otherwise names the missing packages and stops.
+$(DEPS_OK):
+	@missing=""; \
+	[ -f $(DUKTAPE_DIR)/duktape.c ] || missing="$$missing duktape-dev"; \
+	[ -f /usr/include/check.h ] || missing="$$missing check"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	command -v $(PYTHON) >/dev/null 2>&1 || missing="$$missing python3"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing || exit 1; \
+	  else \
+	    echo "duk_ext needs these Debian packages:$$missing"; \
+	    echo "Install them with: sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+	@grep -q 'define DUK_VERSION *20700L' $(DUKTAPE_DIR)/duktape.h || \
+	  { echo "duk_ext needs Duktape 2.7.0 in $(DUKTAPE_DIR) (DUK_VERSION 20700)"; exit 1; }
+	@mkdir -p $(BUILD) && touch $@
+deps: $(DEPS_OK)
+
+$(BUILD)/obj/%.o: %.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libduk_ext.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/include/duk_ext.h: duk_ext/duk_ext.h | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	cp duk_ext/duk_ext.h $(DUKTAPE_DIR)/duktape.h $(DUKTAPE_DIR)/duk_config.h $(dir $@)
+
+$(BUILD)/dukext: tools/dukext/dukext.c $(BUILD)/libduk_ext.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CLI_FLAGS) $< $(BUILD)/libduk_ext.a $(LDLIBS) $(CLI_LIBS) -o $@
+
+$(BUILD)/unit_tests: $(UNIT_OBJ) $(BUILD)/libduk_ext.a
+	$(CC) $(CFLAGS) $(UNIT_OBJ) $(BUILD)/libduk_ext.a $(CHECK_LIBS) $(LDLIBS) -o $@
+
+check-unit: $(BUILD)/unit_tests
+	$(BUILD)/unit_tests
+
+check-js: $(BUILD)/dukext
+	$(PYTHON) tools/runtests.py --dukext $(BUILD)/dukext testcases
+
+check: check-unit check-js
+
+check-asan:
+	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
+	  SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=all" check
+
+run: $(BUILD)/dukext
+	$(BUILD)/dukext tools/demo.js
+
+clean:
+	rm -rf build build-asan
+
+-include $(LIB_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)

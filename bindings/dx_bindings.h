@@ -1,0 +1,46 @@
+/*
+ * dx_bindings.h: helpers shared by every binding file: registration tables,
+ * argument coercion, and Node.js-style errors (class + `code` + message).
+ */
+#ifndef DX_BINDINGS_H
+#define DX_BINDINGS_H
+
+#include "duk_ext.h"
+
+/* One row of a registration table; a table ends with a row whose name is NULL. */
+typedef struct {
+	const char *name;
+	duk_c_function fn;
+	duk_idx_t nargs;
+	duk_int_t magic;
+} dx_method;
+
+/* Defines each row as a non-enumerable, writable, configurable method of the
+ * object at obj_idx, as built-in methods are. */
+void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *methods);
+
+/* Pushes globalThis[ctor_name].prototype (undefined when the global is absent). */
+void dx_push_global_prototype(duk_context *ctx, const char *ctor_name);
+
+/* Node.js errors: a TypeError/RangeError/Error whose `code` is set and whose
+ * toString() reads "RangeError [ERR_X]: message", as Node's do. */
+duk_ret_t dx_throw_node(duk_context *ctx, duk_errcode_t err_type, const char *code, const char *fmt, ...);
+
+/* ERR_INVALID_ARG_TYPE: The "name" argument must be <expected>. Received ... */
+duk_ret_t dx_throw_arg_type(duk_context *ctx, const char *name, const char *expected, duk_idx_t value_idx);
+
+/* ERR_OUT_OF_RANGE: The value of "name" is out of range. It must be <range>. Received ... */
+duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, const char *range, duk_idx_t value_idx);
+
+/* ERR_BUFFER_OUT_OF_BOUNDS with Node's generic message. */
+duk_ret_t dx_throw_buffer_out_of_bounds(duk_context *ctx);
+
+/* Pushes Node's description of a value, as in "Received type string ('ab')"
+ * (for_range = 0) or in range errors, "Received 1_000_000_000_000" (for_range = 1). */
+void dx_push_received(duk_context *ctx, duk_idx_t value_idx, int for_range);
+
+/* The view of the value at idx, or a TypeError naming `what` when it is not a
+ * buffer value. */
+void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const char *what);
+
+#endif

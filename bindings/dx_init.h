@@ -1,0 +1,13 @@
+/*
+ * dx_init.h: the per-surface registration functions that duk_ext_init()
+ * (init.c) calls.  Each binding file defines one of them.
+ */
+#ifndef DX_INIT_H
+#define DX_INIT_H
+
+#include "duk_ext.h"
+
+void dx_init_dataview(duk_context *ctx);
+void dx_init_node_buffer_fields(duk_context *ctx);
+
+#endif

@@ -1,0 +1,94 @@
+/*
+ * engine_bridge: the only file that knows Duktape's internals.
+ *
+ * It is compiled in one translation unit with the engine source that Debian's
+ * duktape-dev ships (duktape.c), so it can read duk_hbufobj (element type,
+ * offset, length, underlying buffer) directly.  Everything else in duk_ext
+ * uses the public Duktape API plus the functions declared in dx_bridge.h.
+ * Pinned to Duktape 2.7.0: the struct layouts read here change between
+ * releases.
+ */
+#include "duktape.c"
+
+#if !defined(DUK_VERSION) || (DUK_VERSION != 20700L)
+#error "duk_ext's engine bridge is written for Duktape 2.7.0 (DUK_VERSION 20700)"
+#endif
+#if !defined(DUK_USE_BUFFEROBJECT_SUPPORT)
+#error "duk_ext needs an engine built with DUK_USE_BUFFEROBJECT_SUPPORT"
+#endif
+
+#include "duk_ext.h"
+#include "dx_bridge.h"
+
+static duk_ext_view_kind dx__bufobj_kind(duk_hthread *thr, duk_hobject *obj) {
+	switch (DUK_HOBJECT_GET_CLASS_NUMBER(obj)) {
+	case DUK_HOBJECT_CLASS_ARRAYBUFFER:
+		return DUK_EXT_KIND_ARRAYBUFFER;
+	case DUK_HOBJECT_CLASS_DATAVIEW:
+		return DUK_EXT_KIND_DATAVIEW;
+	default:
+		break;
+	}
+	if (duk_hobject_prototype_chain_contains(thr,
+	                                         DUK_HOBJECT_GET_PROTOTYPE(thr->heap, obj),
+	                                         thr->builtins[DUK_BIDX_NODEJS_BUFFER_PROTOTYPE],
+	                                         0 /*ignore_loop*/)) {
+		return DUK_EXT_KIND_NODE_BUFFER;
+	}
+	return DUK_EXT_KIND_TYPEDARRAY;
+}
+
+/* Usable bytes of a slice [offset, offset + length) of buf right now: the
+ * slice is clamped to the buffer's current size (a dynamic or external buffer
+ * can shrink under its views). */
+static size_t dx__clamp_slice(duk_hbuffer *buf, size_t offset, size_t length, uint8_t *flags) {
+	size_t size = (size_t) DUK_HBUFFER_GET_SIZE(buf);
+	if (offset > size) {
+		*flags |= DUK_EXT_VIEW_OUT_OF_BOUNDS;
+		return 0;
+	}
+	if (length > size - offset) {
+		*flags |= DUK_EXT_VIEW_OUT_OF_BOUNDS;
+		return size - offset;
+	}
+	return length;
+}
+
+duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) {
+	duk_hthread *thr = (duk_hthread *) ctx;
+	duk_tval *tv = duk_get_tval_or_unused(thr, idx);
+	duk_hbuffer *buf;
+	size_t offset = 0, length;
+
+	memset(out, 0, sizeof *out);
+	if (DUK_TVAL_IS_BUFFER(tv)) {
+		buf = DUK_TVAL_GET_BUFFER(tv);
+		out->kind = DUK_EXT_KIND_PLAIN_BUFFER;
+		length = (size_t) DUK_HBUFFER_GET_SIZE(buf);
+	} else if (DUK_TVAL_IS_OBJECT(tv) && DUK_HOBJECT_IS_BUFOBJ(DUK_TVAL_GET_OBJECT(tv))) {
+		duk_hbufobj *view = (duk_hbufobj *) DUK_TVAL_GET_OBJECT(tv);
+		out->kind = (uint8_t) dx__bufobj_kind(thr, (duk_hobject *) view);
+		out->elem_type = view->elem_type;
+		out->shift = view->shift;
+		buf = view->buf;
+		if (buf == NULL) {
+			out->flags = DUK_EXT_VIEW_DETACHED;
+			return 1;
+		}
+		offset = view->offset;
+		length = view->length;
+	} else {
+		return 0;
+	}
+	if (DUK_HBUFFER_HAS_EXTERNAL(buf)) {
+		out->flags |= DUK_EXT_VIEW_EXTERNAL;
+	}
+	length = dx__clamp_slice(buf, offset, length, &out->flags);
+	out->length = length >> out->shift;
+	out->byte_length = out->length << out->shift;
+	out->byte_offset = offset;
+	if (out->byte_length > 0) {
+		out->data = (uint8_t *) DUK_HBUFFER_GET_DATA_PTR(thr->heap, buf) + offset;
+	}
+	return 1;
+}

@@ -1,0 +1,222 @@
+/*
+ * dukext: the host CLI, a drop-in for Duktape's stock `duk` with duk_ext
+ * registered.  `dukext a.js b.js` runs the files in order in one heap;
+ * `dukext -e 'code'` evaluates a string; with no file (or -i) it starts an
+ * interactive REPL.  print() writes to stdout, alert() to stderr; an
+ * uncaught error prints its stack to stderr and exits 1.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#if defined(DX_HAVE_READLINE)
+#include <readline/history.h>
+#include <readline/readline.h>
+#endif
+
+#include "duk_ext.h"
+
+static void dx__fatal(void *udata, const char *msg) {
+	(void) udata;
+	fprintf(stderr, "dukext: fatal error: %s\n", msg ? msg : "(no message)");
+	fflush(stderr);
+	exit(70);
+}
+
+/* print()/alert(): arguments joined by a space, then a newline. */
+static duk_ret_t dx__write_args(duk_context *ctx) {
+	FILE *out = duk_get_current_magic(ctx) ? stderr : stdout;
+	duk_idx_t i, n = duk_get_top(ctx);
+	for (i = 0; i < n; i++) {
+		duk_size_t len;
+		const char *s = duk_to_lstring(ctx, i, &len);
+		if (i > 0) {
+			fputc(' ', out);
+		}
+		fwrite(s, 1, len, out);
+	}
+	fputc('\n', out);
+	fflush(out);
+	return 0;
+}
+
+static void dx__register_globals(duk_context *ctx) {
+	duk_push_c_function(ctx, dx__write_args, DUK_VARARGS);
+	duk_set_magic(ctx, -1, 0);
+	duk_put_global_string(ctx, "print");
+	duk_push_c_function(ctx, dx__write_args, DUK_VARARGS);
+	duk_set_magic(ctx, -1, 1);
+	duk_put_global_string(ctx, "alert");
+}
+
+/* Prints the error on top of the stack: its stack trace when it has one. */
+static void dx__report_error(duk_context *ctx) {
+	if (duk_is_error(ctx, -1)) {
+		duk_get_prop_string(ctx, -1, "stack");
+		if (duk_is_string(ctx, -1)) {
+			fprintf(stderr, "%s\n", duk_get_string(ctx, -1));
+			duk_pop(ctx);
+			return;
+		}
+		duk_pop(ctx);
+	}
+	fprintf(stderr, "%s\n", duk_safe_to_string(ctx, -1));
+}
+
+/* Compiles and runs source under a file name; leaves the result or the error
+ * on the stack and returns 0 on success. */
+static int dx__run_source(duk_context *ctx, const char *src, size_t len, const char *filename) {
+	duk_push_string(ctx, filename);
+	if (duk_pcompile_lstring_filename(ctx, DUK_COMPILE_EVAL, src, len) != 0) {
+		return 1;
+	}
+	return duk_pcall(ctx, 0) != 0;
+}
+
+static char *dx__read_file(const char *path, size_t *out_len) {
+	FILE *f = fopen(path, "rb");
+	char *data = NULL;
+	size_t cap = 0, len = 0;
+	if (f == NULL) {
+		return NULL;
+	}
+	for (;;) {
+		size_t got;
+		if (len == cap) {
+			char *grown;
+			cap = cap ? cap * 2 : 65536;
+			grown = realloc(data, cap);
+			if (grown == NULL) {
+				free(data);
+				fclose(f);
+				return NULL;
+			}
+			data = grown;
+		}
+		got = fread(data + len, 1, cap - len, f);
+		len += got;
+		if (got == 0) {
+			break;
+		}
+	}
+	fclose(f);
+	*out_len = len;
+	return data;
+}
+
+static int dx__run_file(duk_context *ctx, const char *path) {
+	size_t len;
+	char *src = dx__read_file(path, &len);
+	int rc;
+	if (src == NULL) {
+		fprintf(stderr, "dukext: cannot read %s\n", path);
+		return 1;
+	}
+	rc = dx__run_source(ctx, src, len, path);
+	free(src);
+	if (rc != 0) {
+		dx__report_error(ctx);
+	}
+	duk_pop(ctx);
+	return rc;
+}
+
+static char *dx__read_line(const char *prompt) {
+#if defined(DX_HAVE_READLINE)
+	char *line = readline(prompt);
+	if (line != NULL && line[0] != '\0') {
+		add_history(line);
+	}
+	return line;
+#else
+	char buf[4096];
+	size_t len;
+	fputs(prompt, stdout);
+	fflush(stdout);
+	if (fgets(buf, sizeof buf, stdin) == NULL) {
+		return NULL;
+	}
+	len = strlen(buf);
+	if (len > 0 && buf[len - 1] == '\n') {
+		buf[len - 1] = '\0';
+	}
+	return strdup(buf);
+#endif
+}
+
+static void dx__repl(duk_context *ctx) {
+	char *line;
+	while ((line = dx__read_line("dukext> ")) != NULL) {
+		if (dx__run_source(ctx, line, strlen(line), "input") != 0) {
+			dx__report_error(ctx);
+		} else {
+			printf("= %s\n", duk_safe_to_string(ctx, -1));
+		}
+		duk_pop(ctx);
+		free(line);
+	}
+	putchar('\n');
+}
+
+static void dx__usage(void) {
+	fprintf(stderr,
+	        "usage: dukext [-i] [-e code] [file.js ...]\n"
+	        "  -e code    evaluate code (may repeat; runs in order with files)\n"
+	        "  -i         enter the REPL after running files\n"
+	        "  --version  print versions and exit\n"
+	        "With no file and no -e, starts the REPL.\n");
+}
+
+int main(int argc, char *argv[]) {
+	duk_context *ctx;
+	int i, ran = 0, interactive = 0, rc = 0;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--version") == 0) {
+			printf("dukext %s (Duktape %ld.%ld.%ld)\n", DUK_EXT_VERSION, (long) (DUK_VERSION / 10000),
+			       (long) (DUK_VERSION / 100 % 100), (long) (DUK_VERSION % 100));
+			return 0;
+		}
+		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+			dx__usage();
+			return 0;
+		}
+	}
+
+	ctx = duk_create_heap(NULL, NULL, NULL, NULL, dx__fatal);
+	if (ctx == NULL) {
+		fprintf(stderr, "dukext: cannot create a heap\n");
+		return 1;
+	}
+	dx__register_globals(ctx);
+	duk_ext_init(ctx, DUK_EXT_ALL);
+
+	for (i = 1; i < argc && rc == 0; i++) {
+		if (strcmp(argv[i], "-i") == 0) {
+			interactive = 1;
+		} else if (strcmp(argv[i], "-e") == 0) {
+			if (++i >= argc) {
+				dx__usage();
+				rc = 1;
+				break;
+			}
+			if (dx__run_source(ctx, argv[i], strlen(argv[i]), "eval") != 0) {
+				dx__report_error(ctx);
+				rc = 1;
+			}
+			duk_pop(ctx);
+			ran = 1;
+		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			fprintf(stderr, "dukext: unknown option %s\n", argv[i]);
+			dx__usage();
+			rc = 1;
+		} else {
+			rc = dx__run_file(ctx, argv[i]);
+			ran = 1;
+		}
+	}
+	if (rc == 0 && (interactive || !ran)) {
+		dx__repl(ctx);
+	}
+	duk_destroy_heap(ctx);
+	return rc;
+}
