@@ -27,8 +27,8 @@ CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lsubun
 CORE_SRC    := $(wildcard duk_ext/*.c)
 BINDING_SRC := $(wildcard bindings/*.c)
 LIB_OBJ     := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC) $(BINDING_SRC))
-UNIT_SRC    := $(wildcard testcases/unit/*.c)
-UNIT_OBJ    := $(patsubst %.c,$(BUILD)/obj/%.o,$(UNIT_SRC))
+UNIT_SRC    := $(wildcard testcases/unit/test_*.c)
+UNIT_BIN    := $(patsubst testcases/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRC))
 DEPS_OK     := $(BUILD)/.deps-ok
 
 .PHONY: all deps check check-unit check-js check-asan run clean
@@ -72,11 +72,13 @@ $(BUILD)/include/duk_ext.h: duk_ext/duk_ext.h | $(DEPS_OK)
 $(BUILD)/dukext: tools/dukext/dukext.c $(BUILD)/libduk_ext.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(CLI_FLAGS) $< $(BUILD)/libduk_ext.a $(LDLIBS) $(CLI_LIBS) -o $@
 
-$(BUILD)/unit_tests: $(UNIT_OBJ) $(BUILD)/libduk_ext.a
-	$(CC) $(CFLAGS) $(UNIT_OBJ) $(BUILD)/libduk_ext.a $(CHECK_LIBS) $(LDLIBS) -o $@
+# Each testcases/unit/test_*.c is one Check program with its own main().
+$(BUILD)/unit/%: testcases/unit/%.c $(BUILD)/libduk_ext.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $< $(BUILD)/libduk_ext.a $(CHECK_LIBS) $(LDLIBS) -o $@
 
-check-unit: $(BUILD)/unit_tests
-	$(BUILD)/unit_tests
+check-unit: $(UNIT_BIN)
+	@for t in $(UNIT_BIN); do echo "== $$t"; $$t || exit 1; done
 
 check-js: $(BUILD)/dukext
 	$(PYTHON) tools/runtests.py --dukext $(BUILD)/dukext testcases
@@ -93,4 +95,4 @@ run: $(BUILD)/dukext
 clean:
 	rm -rf build build-asan
 
--include $(LIB_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(UNIT_BIN:=.d)
