@@ -31,7 +31,7 @@ UNIT_SRC    := $(wildcard testcases/unit/test_*.c)
 UNIT_BIN    := $(patsubst testcases/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRC))
 DEPS_OK     := $(BUILD)/.deps-ok
 
-.PHONY: all deps check check-unit check-js check-cli check-asan run clean
+.PHONY: all deps check check-unit check-js check-cli check-asan check-cross run clean
 all: $(BUILD)/dukext $(BUILD)/libduk_ext.a $(BUILD)/include/duk_ext.h
 
 # Installs what the build and tests need on a fresh Debian machine when run as
@@ -71,7 +71,7 @@ $(BUILD)/include/duk_ext.h: duk_ext/duk_ext.h | $(DEPS_OK)
 	cp duk_ext/duk_ext.h $(DUKTAPE_DIR)/duktape.h $(DUKTAPE_DIR)/duk_config.h $(dir $@)
 
 $(BUILD)/dukext: tools/dukext/dukext.c $(BUILD)/libduk_ext.a
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(CLI_FLAGS) $< $(BUILD)/libduk_ext.a $(LDLIBS) $(CLI_LIBS) -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CLI_FLAGS) $(LDFLAGS) $< $(BUILD)/libduk_ext.a $(LDLIBS) $(CLI_LIBS) -o $@
 
 # Each testcases/unit/test_*.c is one Check program with its own main().
 $(BUILD)/unit/%: testcases/unit/%.c $(BUILD)/libduk_ext.a
@@ -91,6 +91,10 @@ check-cli: $(BUILD)/dukext
 
 check: check-unit check-js check-cli
 
+# The testcases on a big-endian (s390x) and a 32-bit (i686) build under qemu-user.
+check-cross:
+	$(PYTHON) tools/cross_check.py
+
 check-asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=all" check
@@ -99,6 +103,6 @@ run: $(BUILD)/dukext
 	$(BUILD)/dukext tools/demo.js
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-s390x build-i686
 
 -include $(LIB_OBJ:.o=.d) $(UNIT_BIN:=.d)

@@ -46,6 +46,7 @@ def collect(paths):
 
 
 def run_one(dukext, path, features, timeout):
+    """dukext is the command as a list (an emulator prefix may come first)."""
     name = os.path.basename(path)
     meta, expected = parse_testcase(path)
     if meta.get("skip"):
@@ -54,7 +55,7 @@ def run_one(dukext, path, features, timeout):
     if missing:
         return "SKIP", name, "needs feature(s): %s" % ", ".join(missing)
     base = os.path.dirname(path)
-    argv = [dukext] + [os.path.join(base, inc) for inc in meta.get("include", [])] + [path]
+    argv = dukext + [os.path.join(base, inc) for inc in meta.get("include", [])] + [path]
     try:
         proc = subprocess.run(argv, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -72,15 +73,18 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="+", help="testcase files or folders")
     ap.add_argument("--dukext", default="build/dukext")
+    ap.add_argument("--exec-prefix", default="",
+                    help="command to run dukext under, e.g. qemu-s390x-static for a cross build")
     ap.add_argument("--features", help="comma-separated features of the build (default: all)")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--timeout", type=int, default=120)
     args = ap.parse_args()
     features = None if args.features is None else set(filter(None, args.features.split(",")))
     files = collect(args.paths)
+    dukext = args.exec_prefix.split() + [args.dukext]
     counts = {"PASS": 0, "FAIL": 0, "SKIP": 0}
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        results = pool.map(lambda p: run_one(args.dukext, p, features, args.timeout), files)
+        results = pool.map(lambda p: run_one(dukext, p, features, args.timeout), files)
         for status, name, detail in results:
             counts[status] += 1
             print("%s %s%s" % (status, name, (" (" + detail + ")") if status == "SKIP" else ""))
