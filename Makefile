@@ -31,7 +31,7 @@ UNIT_SRC    := $(wildcard testcases/unit/test_*.c)
 UNIT_BIN    := $(patsubst testcases/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRC))
 DEPS_OK     := $(BUILD)/.deps-ok
 
-.PHONY: all deps check check-unit check-js check-cli check-asan check-cross run clean
+.PHONY: all deps check check-unit check-js check-cli check-asan check-cross check-valgrind run clean
 all: $(BUILD)/dukext $(BUILD)/libduk_ext.a $(BUILD)/include/duk_ext.h
 
 # Installs what the build and tests need on a fresh Debian machine when run as
@@ -94,6 +94,11 @@ check: check-unit check-js check-cli
 # The testcases on a big-endian (s390x) and a 32-bit (i686) build under qemu-user.
 check-cross:
 	$(PYTHON) tools/cross_check.py
+
+# The testcases under valgrind memcheck (errors or definite leaks fail a test).
+check-valgrind: $(BUILD)/dukext
+	$(PYTHON) tools/runtests.py -j 2 --dukext $(BUILD)/dukext \
+	  --exec-prefix "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" testcases
 
 check-asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \

@@ -8,6 +8,8 @@ actual stdout.  An optional /*--- {json} ---*/ block holds metadata:
   "features": ["nodebuffer", ...]    -> skipped unless the build has them
   "include": ["vectors/x.js", ...]   -> files (relative to the testcase)
                                         run first in the same heap
+  "exit": N                          -> the exit status dukext must end with
+                                        (default 0; an uncaught error gives 1)
 Prints PASS/FAIL per test (with a diff on failure) and ends with the line
 "N passed, N failed, N skipped"; exits 1 when anything failed.
 """
@@ -61,7 +63,7 @@ def run_one(dukext, path, features, timeout):
     except subprocess.TimeoutExpired:
         return "FAIL", name, "timed out after %ds" % timeout
     actual = proc.stdout.decode("utf-8", "replace")
-    if actual == expected:
+    if actual == expected and proc.returncode == meta.get("exit", 0):
         return "PASS", name, ""
     diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
                                         "expected", "actual"))
