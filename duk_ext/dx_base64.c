@@ -151,24 +151,30 @@ static size_t dx__skip_space(const uint8_t *s, size_t slen, size_t i) {
 	return i;
 }
 
-/* Writes the bytes of a last chunk of 2 or 3 sextets (bits in `chunk`) and
- * returns -1 when `strict` and its unused low bits are not zero. */
-static int dx__put_partial(uint32_t chunk, unsigned clen, int strict, uint8_t *dst, size_t *o) {
-	if (clen == 2) {
-		if (strict && (chunk & 0xf) != 0) {
-			return -1;
-		}
-		dst[(*o)++] = (uint8_t) (chunk >> 4);
-	} else {
-		if (strict && (chunk & 0x3) != 0) {
-			return -1;
-		}
-		dst[(*o)++] = (uint8_t) (chunk >> 10);
-		dst[(*o)++] = (uint8_t) (chunk >> 2);
-	}
-	return 0;
+/* Bytes a last chunk of clen (2 or 3) sextets decodes to. */
+static size_t dx__partial_size(unsigned clen) {
+	return clen - 1;
 }
 
+/* Whether the unused low bits of a last chunk (sextets in `chunk`) are set:
+ * an error with lastChunkHandling 'strict'. */
+static int dx__extra_bits(uint32_t chunk, unsigned clen) {
+	return (chunk & (clen == 2 ? 0xfu : 0x3u)) != 0;
+}
+
+/* Writes the bytes of a last chunk of 2 or 3 sextets. */
+static void dx__put_partial(uint32_t chunk, unsigned clen, uint8_t *dst) {
+	if (clen == 2) {
+		dst[0] = (uint8_t) (chunk >> 4);
+	} else {
+		dst[0] = (uint8_t) (chunk >> 10);
+		dst[1] = (uint8_t) (chunk >> 2);
+	}
+}
+
+/* FromBase64 as node v26 (V8) runs it: when the output is full, decoding
+ * still reads the next chunk, so errors in it are reported, and stops before
+ * that chunk only once it is complete and does not fit. */
 int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_chunk last, uint8_t *dst, size_t cap,
                             size_t *read, size_t *written) {
 	const uint8_t *t = url ? dx__dec_url : dx__dec_std;
@@ -181,19 +187,19 @@ int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_
 		if (clen == 0) {
 			o += dx__decode_groups(t, s, slen, &i, dst + o, cap - o);
 			done = i;
-			if (o == cap) {
-				break;
-			}
 		}
 		i = dx__skip_space(s, slen, i);
 		if (i == slen) {
 			if (clen == 0) {
 				done = slen;
-			} else if (last == DX_B64_LOOSE && clen > 1) {
-				(void) dx__put_partial(chunk, clen, 0, dst, &o);
-				done = slen;
-			} else if (last != DX_B64_STOP_BEFORE_PARTIAL) {
+			} else if (last == DX_B64_STOP_BEFORE_PARTIAL) {
+				/* keep the partial chunk unread */
+			} else if (last == DX_B64_STRICT || clen == 1) {
 				rc = -1;
+			} else if (dx__partial_size(clen) <= cap - o) {
+				dx__put_partial(chunk, clen, dst + o);
+				o += dx__partial_size(clen);
+				done = slen;
 			}
 			break;
 		}
@@ -212,11 +218,13 @@ int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_
 					i = dx__skip_space(s, slen, i + 1);
 				}
 			}
-			if (i < slen || dx__put_partial(chunk, clen, last == DX_B64_STRICT, dst, &o) != 0) {
+			if (i < slen || (last == DX_B64_STRICT && dx__extra_bits(chunk, clen))) {
 				rc = -1;
-				break;
+			} else if (dx__partial_size(clen) <= cap - o) {
+				dx__put_partial(chunk, clen, dst + o);
+				o += dx__partial_size(clen);
+				done = slen;
 			}
-			done = slen;
 			break;
 		}
 		v = t[s[i++]];
@@ -224,11 +232,11 @@ int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_
 			rc = -1;
 			break;
 		}
-		if ((cap - o == 1 && clen == 2) || (cap - o == 2 && clen == 3)) {
-			break;
-		}
 		chunk = (chunk << 6) | (v - 1);
 		if (++clen == 4) {
+			if (cap - o < 3) {
+				break;
+			}
 			dst[o] = (uint8_t) (chunk >> 16);
 			dst[o + 1] = (uint8_t) (chunk >> 8);
 			dst[o + 2] = (uint8_t) chunk;
@@ -236,9 +244,6 @@ int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_
 			chunk = 0;
 			clen = 0;
 			done = i;
-			if (o == cap) {
-				break;
-			}
 		}
 	}
 	*read = done;

@@ -34,9 +34,11 @@ size_t dx_base64_lenient_length(const uint8_t *s, size_t slen, size_t chars);
  * bytes it completes; at most cap bytes.  Returns the bytes written. */
 size_t dx_base64_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap);
 
-/* The spec's FromBase64(string, alphabet, lastChunkHandling, maxLength = cap).
- * Sets *read (characters consumed) and *written and returns 0, or returns -1
- * for a SyntaxError (the bytes written before it stay). */
+/* The spec's FromBase64(string, alphabet, lastChunkHandling, maxLength = cap)
+ * as node v26 runs it (when the output is full, the next chunk is still read
+ * and checked before decoding stops).  Sets *read (characters consumed) and
+ * *written and returns 0, or returns -1 for a SyntaxError (the bytes written
+ * before it stay). */
 int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_chunk last, uint8_t *dst, size_t cap,
                             size_t *read, size_t *written);
 
