@@ -30,10 +30,6 @@ typedef enum {
  * Node's TypeError ERR_UNKNOWN_ENCODING "Unknown encoding: xyz". */
 dx_encoding dx_require_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding fallback);
 
-/* The encoding named by the string at idx, or -1 when the value is not a
- * string naming one (Buffer.isEncoding); never throws, never coerces. */
-int dx_lookup_encoding(duk_context *ctx, duk_idx_t idx);
-
 /* Pushes a fixed plain buffer holding the string at str_idx encoded as `enc`
  * (Node's Buffer.from(string, enc) bytes: lenient hex and base64). */
 void dx_push_encoded(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc);
@@ -45,7 +41,7 @@ size_t dx_write_encoded(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc, ui
 
 /* Node's Buffer.byteLength(string, enc): the exact length for utf8, utf16le,
  * latin1, ascii; length >>> 1 for hex; Node's 3/4 estimate for base64. */
-duk_size_t dx_encoded_length(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc);
+size_t dx_encoded_length(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc);
 
 /* Pushes the string that `len` bytes at p decode to in `enc` (Node's
  * buf.toString(enc): invalid UTF-8 becomes U+FFFD). */

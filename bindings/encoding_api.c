@@ -48,7 +48,9 @@ static int dx__encoding_named(const char *s, size_t len) {
 	return -1;
 }
 
-int dx_lookup_encoding(duk_context *ctx, duk_idx_t idx) {
+/* The encoding named by the string at idx, or -1 when the value is not a
+ * string naming one; never coerces. */
+static int dx__encoding_of(duk_context *ctx, duk_idx_t idx) {
 	duk_size_t len;
 	const char *s;
 	if (!duk_is_string(ctx, idx) || duk_is_symbol(ctx, idx)) {
@@ -87,7 +89,7 @@ static const uint8_t *dx__string_bytes(duk_context *ctx, duk_idx_t idx, size_t *
 	return s;
 }
 
-duk_size_t dx_encoded_length(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc) {
+size_t dx_encoded_length(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc) {
 	size_t len;
 	int ascii;
 	const uint8_t *s = dx__string_bytes(ctx, str_idx, &len, &ascii);
@@ -257,7 +259,7 @@ static duk_ret_t dx__transcode_error(duk_context *ctx, const char *icu_name, int
 /* transcode()'s encoding argument: undefined and null mean utf8; only the
  * encodings ICU converts (utf8, ucs2, latin1, ascii) are accepted. */
 static dx_encoding dx__transcode_encoding(duk_context *ctx, duk_idx_t idx) {
-	int enc = duk_is_null_or_undefined(ctx, idx) ? (int) DX_ENC_UTF8 : dx_lookup_encoding(ctx, idx);
+	int enc = duk_is_null_or_undefined(ctx, idx) ? (int) DX_ENC_UTF8 : dx__encoding_of(ctx, idx);
 	if (enc < 0 || enc > (int) DX_ENC_ASCII) {
 		(void) dx__transcode_error(ctx, "U_ILLEGAL_ARGUMENT_ERROR", 1);
 	}
