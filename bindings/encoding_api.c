@@ -71,6 +71,10 @@ dx_encoding dx_require_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding fal
 	s = duk_to_lstring(ctx, -1, &len);
 	enc = dx__encoding_named(s, len);
 	if (enc < 0) {
+		/* Node formats the value with %s: util.inspect() for a plain object */
+		if (duk_is_object(ctx, idx) && strcmp(s, "[object Object]") == 0) {
+			s = "{}";
+		}
 		(void) dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_UNKNOWN_ENCODING", "Unknown encoding: %s", s);
 	}
 	duk_pop(ctx);
@@ -281,13 +285,14 @@ static size_t dx__transcode_decode(duk_context *ctx, const uint8_t *p, size_t le
 		dst = dx__push_scratch(ctx, n);
 		return dx_utf8_decode(p, len, dst);
 	case DX_ENC_UTF16LE:
-		n = dx_utf16le_decode(p, len, NULL, to == DX_ENC_UTF8, &errors);
+		/* ICU replaces lone surrogates (an error when converting to UTF-8)
+		 * and, from UTF-16LE to UTF-16LE, an odd last byte. */
+		n = dx_utf16le_decode(p, len, NULL, 1, &errors);
 		if (to == DX_ENC_UTF8 && errors > 0) {
 			(void) dx__transcode_error(ctx, "U_INVALID_CHAR_FOUND", 10);
 		}
-		/* ICU's UTF-16LE to UTF-16LE conversion substitutes an odd last byte. */
 		dst = dx__push_scratch(ctx, n + 3);
-		n = dx_utf16le_decode(p, len, dst, 0, NULL);
+		n = dx_utf16le_decode(p, len, dst, 1, NULL);
 		if (to == DX_ENC_UTF16LE && (len & 1)) {
 			memcpy(dst + n, "\xef\xbf\xbd", 3);
 			n += 3;
@@ -428,7 +433,16 @@ static const dx_method dx__encoding_globals[] = {
 };
 
 void dx_init_encoding_globals(duk_context *ctx) {
+	const dx_method *m;
 	duk_push_global_object(ctx);
 	dx_put_methods(ctx, -1, dx__encoding_globals);
+	for (m = dx__encoding_globals; m->name != NULL; m++) {
+		/* DUK_VARARGS (to see a missing argument), but length 1 as in Node */
+		duk_get_prop_string(ctx, -1, m->name);
+		duk_push_string(ctx, "length");
+		duk_push_int(ctx, 1);
+		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+		duk_pop(ctx);
+	}
 	duk_pop(ctx);
 }
