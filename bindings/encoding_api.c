@@ -119,7 +119,9 @@ size_t dx_write_encoded(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc, ui
 	const uint8_t *s = dx__string_bytes(ctx, str_idx, &len, &ascii);
 	if (ascii && enc <= DX_ENC_ASCII && enc != DX_ENC_UTF16LE) {
 		size_t n = len < cap ? len : cap;
-		memcpy(dst, s, n);
+		if (n > 0) {
+			memcpy(dst, s, n);
+		}
 		return n;
 	}
 	switch (enc) {

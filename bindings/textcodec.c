@@ -277,7 +277,7 @@ static duk_ret_t dx__decoder_decode(duk_context *ctx) {
 		duk_put_prop_string(ctx, -2, "code");
 		return duk_throw(ctx);
 	}
-	p = v.data;
+	p = v.data != NULL ? v.data : (const uint8_t *) "";
 	n = v.byte_length;
 	if (st->npending > 0) {
 		uint8_t *joined = (uint8_t *) duk_push_fixed_buffer(ctx, st->npending + n);
@@ -301,9 +301,13 @@ static duk_ret_t dx__decoder_decode(duk_context *ctx) {
 	if (n - tail > 0) {
 		st->bom_done = 1;
 	}
-	memcpy(keep, p + n - tail, tail);
+	if (tail > 0) {
+		memcpy(keep, p + n - tail, tail);
+	}
 	dx__decode_bytes(ctx, st, p + skip, n - tail - skip, !stream);
-	memcpy(st->pending, keep, tail);
+	if (tail > 0) {
+		memcpy(st->pending, keep, tail);
+	}
 	st->npending = (uint8_t) tail;
 	if (!stream) {
 		st->bom_done = 0;
