@@ -31,7 +31,7 @@ UNIT_SRC    := $(wildcard testcases/unit/test_*.c)
 UNIT_BIN    := $(patsubst testcases/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRC))
 DEPS_OK     := $(BUILD)/.deps-ok
 
-.PHONY: all deps check check-unit check-js check-asan run clean
+.PHONY: all deps check check-unit check-js check-cli check-asan run clean
 all: $(BUILD)/dukext $(BUILD)/libduk_ext.a $(BUILD)/include/duk_ext.h
 
 # Installs what the build and tests need on a fresh Debian machine when run as
@@ -42,6 +42,7 @@ $(DEPS_OK):
 	[ -f /usr/include/check.h ] || missing="$$missing check"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	command -v $(PYTHON) >/dev/null 2>&1 || missing="$$missing python3"; \
+	command -v duk >/dev/null 2>&1 || missing="$$missing duktape"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing:$$missing"; \
@@ -83,7 +84,12 @@ check-unit: $(UNIT_BIN)
 check-js: $(BUILD)/dukext
 	$(PYTHON) tools/runtests.py --dukext $(BUILD)/dukext testcases
 
-check: check-unit check-js
+# The command line itself, and stock Duktape behaviour compared live with `duk`.
+check-cli: $(BUILD)/dukext
+	$(PYTHON) tools/test_cli.py $(BUILD)/dukext
+	$(PYTHON) tools/test_regressions.py $(BUILD)/dukext testcases/regress
+
+check: check-unit check-js check-cli
 
 check-asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
