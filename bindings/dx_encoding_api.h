@@ -33,4 +33,13 @@ void dx_push_encoded(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc);
  * buf.toString(enc): invalid UTF-8 becomes U+FFFD). */
 void dx_push_decoded(duk_context *ctx, const uint8_t *p, size_t len, dx_encoding enc);
 
+/* Writes the string at str_idx encoded as `enc` into dst[0..cap): whole
+ * characters only (a character that does not fit is not split).  Returns the
+ * byte count written (Node's buf.write). */
+size_t dx_write_encoded(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc, uint8_t *dst, size_t cap);
+
+/* The byte length of the string at str_idx encoded as `enc` (Node's
+ * Buffer.byteLength). */
+size_t dx_encoded_length(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc);
+
 #endif
