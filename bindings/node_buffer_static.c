@@ -138,8 +138,8 @@ static void dx__from(duk_context *ctx, duk_idx_t value_idx, duk_idx_t arg1_idx, 
 			dx_push_node_buffer_copy(ctx, view.data, view.byte_length);
 			return;
 		}
-		if (!duk_is_object(ctx, value_idx)) {
-			break;
+		if (!duk_is_object(ctx, value_idx) || duk_is_function(ctx, value_idx)) {
+			break; /* only typeof 'object' values */
 		}
 		if (duk_ext_get_view(ctx, value_idx, &view) && view.kind == DUK_EXT_KIND_ARRAYBUFFER) {
 			dx__from_array_buffer(ctx, value_idx, arg1_idx, arg2_idx);

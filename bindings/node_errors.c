@@ -141,7 +141,13 @@ static void dx__push_inspected_number(duk_context *ctx, double d) {
 	}
 }
 
-/* Pushes util.inspect(value) for the value kinds our messages show. */
+static int dx__is_node_buffer(duk_context *ctx, duk_idx_t idx) {
+	duk_ext_view view;
+	return duk_ext_get_view(ctx, idx, &view) && view.kind == DUK_EXT_KIND_NODE_BUFFER;
+}
+
+/* Pushes util.inspect(value) for the value kinds our messages show (a
+ * Buffer through its inspect()). */
 static void dx__push_inspected(duk_context *ctx, duk_idx_t idx) {
 	switch (duk_get_type(ctx, idx)) {
 	case DUK_TYPE_NUMBER:
@@ -151,6 +157,12 @@ static void dx__push_inspected(duk_context *ctx, duk_idx_t idx) {
 		dx__push_inspected_string(ctx, idx);
 		break;
 	case DUK_TYPE_OBJECT:
+		if (dx__is_node_buffer(ctx, idx)) {
+			duk_get_prop_string(ctx, idx, "inspect");
+			duk_dup(ctx, idx);
+			duk_call_method(ctx, 0);
+			break;
+		}
 		if (duk_is_function(ctx, idx)) {
 			duk_get_prop_string(ctx, idx, "name");
 			duk_push_sprintf(ctx, "[Function: %s]", duk_safe_to_string(ctx, -1));
