@@ -336,8 +336,7 @@ static size_t dx__adjust_offset(double d, size_t length) {
 	return d < (double) length ? (size_t) d : length;
 }
 
-/* buf.subarray(start, end) and buf.slice(start, end): a Buffer sharing this
- * buffer's memory. */
+/* buf.subarray(start, end): a Buffer sharing this buffer's memory. */
 static duk_ret_t dx__proto_subarray(duk_context *ctx) {
 	duk_ext_view view, ab;
 	double start_arg = duk_to_number(ctx, 0);
@@ -354,6 +353,16 @@ static duk_ret_t dx__proto_subarray(duk_context *ctx) {
 	}
 	duk_push_buffer_object(ctx, -2, view.byte_offset - ab.byte_offset + start, end > start ? end - start : 0,
 	                       DUK_BUFOBJ_NODEJS_BUFFER);
+	return 1;
+}
+
+/* buf.slice(start, end): this.subarray(start, end), as Node does it */
+static duk_ret_t dx__proto_slice(duk_context *ctx) {
+	duk_push_this(ctx);
+	duk_push_string(ctx, "subarray");
+	duk_dup(ctx, 0);
+	duk_dup(ctx, 1);
+	duk_call_prop(ctx, -4, 2);
 	return 1;
 }
 
@@ -510,7 +519,7 @@ static const dx_method dx__buffer_proto_methods[] = {
 	{ "lastIndexOf", dx__proto_index_of, 4, DX__SEARCH_BACKWARD },
 	{ "includes", dx__proto_index_of, 4, DX__SEARCH_INCLUDES },
 	{ "subarray", dx__proto_subarray, 2, 0 },
-	{ "slice", dx__proto_subarray, 2, 0 },
+	{ "slice", dx__proto_slice, 2, 0 },
 	{ "swap16", dx__proto_swap, 0, 2 },
 	{ "swap32", dx__proto_swap, 0, 4 },
 	{ "swap64", dx__proto_swap, 0, 8 },

@@ -118,6 +118,11 @@ static char *dx__read_file(const char *path, size_t *out_len) {
 			break;
 		}
 	}
+	if (ferror(f)) { /* e.g. a directory */
+		free(data);
+		fclose(f);
+		return NULL;
+	}
 	fclose(f);
 	*out_len = len;
 	return data;
