@@ -129,15 +129,31 @@ static char *dx__read_file(const char *path, size_t *out_len) {
 }
 
 /* The module loader behind require('./x.js'): the file's text, or 0. */
-static duk_bool_t dx__load_module(duk_context *ctx, const char *path, void *udata) {
+typedef struct {
+	const char *data;
 	size_t len;
-	char *src = dx__read_file(path, &len);
+} dx__text;
+
+static duk_ret_t dx__push_text_safe(duk_context *ctx, void *udata) {
+	const dx__text *text = (const dx__text *) udata;
+	duk_push_lstring(ctx, text->data, text->len);
+	return 1;
+}
+
+static duk_bool_t dx__load_module(duk_context *ctx, const char *path, void *udata) {
+	dx__text text;
+	char *src = dx__read_file(path, &text.len);
+	duk_int_t rc;
 	(void) udata;
 	if (src == NULL) {
 		return 0;
 	}
-	duk_push_lstring(ctx, src, len);
+	text.data = src;
+	rc = duk_safe_call(ctx, dx__push_text_safe, &text, 0, 1); /* no leak if it throws */
 	free(src);
+	if (rc != DUK_EXEC_SUCCESS) {
+		(void) duk_throw(ctx);
+	}
 	return 1;
 }
 
