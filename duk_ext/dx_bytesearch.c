@@ -1,8 +1,10 @@
 /*
  * dx_bytesearch: byte string search (see dx_bytesearch.h).  Long needles use
  * the Two-Way algorithm of Crochemore and Perrin (linear time, constant
- * space) preceded by a Horspool bad-byte skip on the needle's last byte,
- * which makes typical searches sublinear.  The backward search runs the same
+ * space) preceded by a skip on the window's last byte pair (Horspool on
+ * hashed pairs): a pair absent from the needle moves the window by m - 1 with
+ * no data dependency between steps, which makes typical searches sublinear
+ * and fast.  The backward search runs the same
  * code over the bytes read from the end, instantiated by a macro with a
  * reversed byte accessor.
  */
@@ -12,6 +14,9 @@
 
 /* Needles up to this length are found with memchr plus a short compare. */
 #define DX__SHORT_NEEDLE 2
+
+/* Hash of a byte pair (a, b) for the pair-skip table. */
+#define DX__PAIR(a, b) ((uint8_t) (((unsigned) (a) << 3) ^ (unsigned) (b)))
 
 /* Byte i of x[0..n) read forwards or backwards. */
 #define DX__AT_FWD(x, n, i) ((x)[(i)])
@@ -50,15 +55,13 @@
 		ptrdiff_t n = (ptrdiff_t) n_, m = (ptrdiff_t) m_; \
 		ptrdiff_t p1, p2, ell, per, i, j = 0, memory = -1; \
 		ptrdiff_t s1 = NAME##_max_suffix(x, m, 0, &p1), s2 = NAME##_max_suffix(x, m, 1, &p2); \
-		size_t shift[256]; \
+		size_t last_pair[256]; /* hashed byte pair -> last index it ends at, 0 = none */ \
 		int periodic = 1; \
 		ell = s1 > s2 ? s1 : s2; \
 		per = s1 > s2 ? p1 : p2; \
-		for (i = 0; i < 256; i++) { \
-			shift[i] = (size_t) m; \
-		} \
-		for (i = 0; i < m; i++) { \
-			shift[AT(x, m, i)] = (size_t) (m - 1 - i); \
+		memset(last_pair, 0, sizeof last_pair); \
+		for (i = 1; i < m; i++) { \
+			last_pair[DX__PAIR(AT(x, m, i - 1), AT(x, m, i))] = (size_t) i; \
 		} \
 		if (ell + 1 + per > m) { \
 			periodic = 0; \
@@ -73,14 +76,28 @@
 		if (!periodic) { \
 			per = (ell + 1 > m - ell - 1 ? ell + 1 : m - ell - 1) + 1; \
 		} \
-		while (j <= n - m) { \
-			size_t skip = shift[AT(y, n, j + m - 1)]; \
-			ptrdiff_t low = periodic ? memory : -1; \
-			if (skip != 0) { \
-				j += (ptrdiff_t) skip; \
+		for (;;) { \
+			ptrdiff_t low, k; \
+			if (j > n - m) { \
+				break; \
+			} \
+			k = (ptrdiff_t) last_pair[DX__PAIR(AT(y, n, j + m - 2), AT(y, n, j + m - 1))]; \
+			if (k == 0) { /* the window's last pair is not in the needle: stride */ \
+				memory = -1; \
+				do { \
+					j += m - 1; \
+					if (j > n - m) { \
+						return DX_BYTES_NOT_FOUND; \
+					} \
+					k = (ptrdiff_t) last_pair[DX__PAIR(AT(y, n, j + m - 2), AT(y, n, j + m - 1))]; \
+				} while (k == 0); \
+			} \
+			if (k != m - 1) { /* align the pair's last occurrence */ \
+				j += m - 1 - k; \
 				memory = -1; \
 				continue; \
 			} \
+			low = periodic ? memory : -1; \
 			i = (ell > low ? ell : low) + 1; \
 			while (i < m && AT(x, m, i) == AT(y, n, i + j)) { \
 				i++; \

@@ -60,14 +60,14 @@ START_TEST(test_fixed_cases) {
 END_TEST
 
 START_TEST(test_random_agreement) {
-	uint8_t h[300], n[12];
+	uint8_t h[300], n[64];
 	unsigned seed = 12345, round;
 	for (round = 0; round < 40000; round++) {
 		size_t hl, nl, from, i, alpha;
 		seed = seed * 1103515245u + 12345u;
 		alpha = 1 + (seed >> 8) % 4;
 		hl = (seed >> 12) % 300;
-		nl = (seed >> 4) % 12;
+		nl = (round % 8 == 0) ? (seed >> 4) % 64 : (seed >> 4) % 12;
 		from = (seed >> 20) % 320;
 		for (i = 0; i < hl; i++) {
 			seed = seed * 1103515245u + 12345u;
@@ -86,6 +86,21 @@ START_TEST(test_random_agreement) {
 }
 END_TEST
 
+START_TEST(test_long_needle) {
+	static uint8_t h[5000], n[600];
+	size_t i;
+	for (i = 0; i < sizeof h; i++) {
+		h[i] = (uint8_t) (i * 7 % 251);
+	}
+	memcpy(n, h + 3000, sizeof n);
+	ck_assert_uint_eq(dx_bytes_find(h, sizeof h, n, sizeof n, 0), naive_find(h, sizeof h, n, sizeof n, 0));
+	ck_assert_uint_eq(dx_bytes_rfind(h, sizeof h, n, sizeof n, 4999), naive_rfind(h, sizeof h, n, sizeof n, 4999));
+	n[599] ^= 1;
+	ck_assert_uint_eq(dx_bytes_find(h, sizeof h, n, sizeof n, 0), DX_BYTES_NOT_FOUND);
+	ck_assert_uint_eq(dx_bytes_rfind(h, sizeof h, n, sizeof n, 4999), DX_BYTES_NOT_FOUND);
+}
+END_TEST
+
 int main(void) {
 	Suite *s = suite_create("bytesearch");
 	TCase *tc = tcase_create("core");
@@ -93,6 +108,7 @@ int main(void) {
 	int failed;
 	tcase_add_test(tc, test_fixed_cases);
 	tcase_add_test(tc, test_random_agreement);
+	tcase_add_test(tc, test_long_needle);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
