@@ -301,7 +301,11 @@ static duk_ret_t dx__buffer_byte_length(duk_context *ctx) {
 	if (dx_is_truthy(ctx, 1) && !dx_lookup_encoding(ctx, 1, &enc)) {
 		enc = DX_ENC_UTF8; /* Node: an unknown encoding counts as utf8 */
 	}
-	duk_push_number(ctx, (double) dx_encoded_length(ctx, 0, enc));
+	if (enc == DX_ENC_ASCII || enc == DX_ENC_LATIN1) {
+		duk_push_number(ctx, (double) duk_get_length(ctx, 0)); /* one byte per UTF-16 unit */
+	} else {
+		duk_push_number(ctx, (double) dx_encoded_length(ctx, 0, enc));
+	}
 	return 1;
 }
 
