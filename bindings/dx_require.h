@@ -7,8 +7,9 @@
 
 #include "duk_ext.h"
 
-/* Registers the value on top of the stack (popped) as the exports of the
- * built-in module `name`, e.g. "buffer" or "objectbuffer". */
-void dx_require_register(duk_context *ctx, const char *name);
+/* Registers the built-in module `name` (e.g. "buffer", "objectbuffer"):
+ * the first require(name) calls `init` (no arguments), which returns the
+ * module's exports; later calls return the same value. */
+void dx_require_register(duk_context *ctx, const char *name, duk_c_function init);
 
 #endif

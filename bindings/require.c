@@ -10,7 +10,8 @@
 #include "dx_bindings.h"
 #include "dx_require.h"
 
-#define DX__BUILTINS "dx:builtinModules"
+#define DX__BUILTINS "dx:builtinModules" /* name -> exports, once loaded */
+#define DX__INITS    "dx:builtinInits"   /* name -> init function */
 #define DX__CACHE    "dx:moduleCache"
 #define DX__LOADER   "dx:moduleLoader"
 #define DX__DIR      DUK_HIDDEN_SYMBOL("dx:dir")
@@ -32,11 +33,33 @@ static void dx__push_stash_object(duk_context *ctx, const char *key) {
 	duk_remove(ctx, -2);
 }
 
-void dx_require_register(duk_context *ctx, const char *name) {
-	dx__push_stash_object(ctx, DX__BUILTINS);
-	duk_swap_top(ctx, -2);
+void dx_require_register(duk_context *ctx, const char *name, duk_c_function init) {
+	dx__push_stash_object(ctx, DX__INITS);
+	duk_push_c_function(ctx, init, 0);
 	duk_put_prop_string(ctx, -2, name);
 	duk_pop(ctx);
+}
+
+/* Pushes the exports of built-in module `name`, running its init on first
+ * use, and returns 1; or returns 0 (nothing pushed) for an unknown name. */
+static int dx__push_builtin(duk_context *ctx, const char *name) {
+	dx__push_stash_object(ctx, DX__BUILTINS);
+	if (duk_get_prop_string(ctx, -1, name)) {
+		duk_remove(ctx, -2);
+		return 1;
+	}
+	duk_pop(ctx);
+	dx__push_stash_object(ctx, DX__INITS);
+	if (!duk_get_prop_string(ctx, -1, name)) {
+		duk_pop_3(ctx);
+		return 0;
+	}
+	duk_call(ctx, 0);
+	duk_dup(ctx, -1);
+	duk_put_prop_string(ctx, -4, name);
+	duk_remove(ctx, -2);
+	duk_remove(ctx, -2);
+	return 1;
 }
 
 /* Pushes `path` with "." and ".." segments and doubled slashes removed. */
@@ -254,11 +277,9 @@ static duk_ret_t dx__require(duk_context *ctx) {
 		                     "The argument 'id' must be a non-empty string. Received ''");
 	}
 	name = strncmp(id, "node:", 5) == 0 ? id + 5 : id;
-	dx__push_stash_object(ctx, DX__BUILTINS);
-	if (duk_get_prop_string(ctx, -1, name)) {
+	if (!dx__is_relative(id) && dx__push_builtin(ctx, name)) {
 		return 1;
 	}
-	duk_pop_2(ctx);
 	if (dx__is_relative(id)) {
 		if (id[0] == '/') {
 			dx__push_normalized(ctx, id);

@@ -1,7 +1,7 @@
 /*
  * Buffer.alloc, allocUnsafe, allocUnsafeSlow, Buffer.of, poolSize, the
  * Buffer(arg) constructor, isBuffer and the prototype chain; size errors.
- * Expected output: node v26.10.0 (tools/node_expect.py).
+ * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }

@@ -2,7 +2,7 @@
  * Buffer.byteLength (strings in each encoding, unknown encodings counted as
  * utf8, buffers, views and ArrayBuffers), Buffer.isEncoding and
  * Buffer.copyBytesFrom, with their errors.
- * Expected output: node v26.10.0 (tools/node_expect.py).
+ * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }

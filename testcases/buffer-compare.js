@@ -1,7 +1,7 @@
 /*
  * Buffer.compare, Buffer.concat, buf.equals and buf.compare with ranges,
  * including plain Uint8Array arguments and every argument error.
- * Expected output: node v26.10.0 (tools/node_expect.py).
+ * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }

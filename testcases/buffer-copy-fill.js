@@ -2,7 +2,7 @@
  * buf.copy (clamping, overlap, coercion of positions, errors) and buf.fill
  * (numbers, strings with encodings, buffers, offsets and the argument
  * shuffles, errors thrown before anything is written).
- * Expected output: node v26.10.0 (tools/node_expect.py).
+ * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }

@@ -2,7 +2,7 @@
  * Buffer.from: strings, arrays and array-likes, typed arrays, ArrayBuffer
  * (shared memory, byteOffset/length rules), Buffers (copies), objects with
  * valueOf or Symbol.toPrimitive, {type: 'Buffer', data}, and the errors.
- * Expected output: node v26.10.0 (tools/node_expect.py).
+ * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }

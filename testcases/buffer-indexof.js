@@ -3,7 +3,7 @@
  * Buffers and Uint8Arrays; byteOffset rules (negative, NaN, strings as the
  * encoding, huge values), the v26 end argument, empty needles, utf16le
  * code-unit alignment, long needles (Two-Way search), and errors.
- * Expected output: node v26.10.0 (tools/node_expect.py).
+ * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }

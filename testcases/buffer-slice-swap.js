@@ -2,7 +2,7 @@
  * buf.slice and buf.subarray (shared memory, Node's clamping of negative,
  * fractional, NaN and out-of-range positions), swap16/32/64, toJSON and
  * inspect (INSPECT_MAX_BYTES truncation, constructor name).
- * Expected output: node v26.10.0 (tools/node_expect.py).
+ * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }

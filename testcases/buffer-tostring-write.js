@@ -2,7 +2,7 @@
  * buf.toString(encoding, start, end) and toLocaleString (position
  * coercion and clamping, encoding names), buf.write(string, offset, length,
  * encoding) with its argument shuffles, and their errors.
- * Expected output: node v26.10.0 (tools/node_expect.py).
+ * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }

@@ -2,7 +2,7 @@
  * User code that runs inside Buffer methods (valueOf, toString, getters)
  * and changes the buffers involved: the methods must see the bytes as they
  * are after that code ran.
- * Expected output: node v26.10.0 (tools/node_expect.py).
+ * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }

@@ -3,7 +3,7 @@
  * with and without suffixes, folder index.js, JSON, module.exports vs
  * exports, caching, cycles with partial exports, errors during load, and
  * missing modules.  Fixtures in require-fixtures/.
- * Expected output: node v26.10.0 (tools/node_expect.py).
+ * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
 function t(label, f) {
     try { print(label, JSON.stringify(f())); } catch (e) { print(label, 'threw', e.name, e.code); }
