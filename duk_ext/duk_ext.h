@@ -81,6 +81,22 @@ typedef struct {
  * leaves *out zeroed) when the value is not a buffer. */
 duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out);
 
+/* CommonJS require() for hosts.  A loader pushes the source text of the file
+ * at `path` (already resolved, e.g. "lib/../x.js" made "x.js") as a string
+ * and returns 1, or pushes nothing and returns 0 when there is no such file.
+ * It may throw. */
+typedef duk_bool_t (*duk_ext_module_loader)(duk_context *ctx, const char *path, void *udata);
+
+/* Defines the global require(): built-in modules registered by duk_ext_init
+ * ('buffer', and 'objectbuffer' when built; a "node:" prefix is accepted) and,
+ * with a loader, relative files ("./x", "../y/z.js"; ".js", ".json" and
+ * "/index.js" are tried) resolved against the requiring file.  Modules run
+ * once in a wrapper function(exports, require, module, __filename, __dirname)
+ * and are cached by path; cycles see the partial exports, as in Node.  The
+ * global require() resolves against the file name of the calling function.
+ * `loader` may be NULL (built-ins only).  Call after duk_ext_init().  Returns 0. */
+duk_int_t duk_ext_require_init(duk_context *ctx, duk_ext_module_loader loader, void *udata);
+
 #ifdef __cplusplus
 }
 #endif
