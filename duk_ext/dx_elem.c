@@ -164,46 +164,41 @@ void dx_elem_fill(uint8_t *p, size_t count, unsigned shift, const uint8_t *patte
 	}
 }
 
-void dx_elem_reverse(uint8_t *p, size_t count, unsigned shift) {
-	size_t i, j;
-	if (count < 2) {
-		return;
+/* Reverses the order of the lanes of 1 << shift bytes (shift < 3) in a
+ * 64-bit word; compilers turn the byte case into one bswap. */
+static uint64_t dx__reverse_lanes(uint64_t x, unsigned shift) {
+	if (shift < 1) {
+		x = ((x & 0x00ff00ff00ff00ffull) << 8) | ((x >> 8) & 0x00ff00ff00ff00ffull);
 	}
-	switch (shift) {
-	case 0:
-		for (i = 0, j = count - 1; i < j; i++, j--) {
-			uint8_t t = p[i];
-			p[i] = p[j];
-			p[j] = t;
+	if (shift < 2) {
+		x = ((x & 0x0000ffff0000ffffull) << 16) | ((x >> 16) & 0x0000ffff0000ffffull);
+	}
+	return (x << 32) | (x >> 32);
+}
+
+void dx_elem_reverse(uint8_t *p, size_t count, unsigned shift) {
+	size_t size = (size_t) 1 << shift, lo = 0, hi = count << shift; /* bytes [lo, hi) left to reverse */
+	uint8_t t[8];
+	/* Swap reversed 8-byte words from both ends, then single elements. */
+	while (hi - lo >= 16) {
+		uint64_t a, b;
+		memcpy(&a, p + lo, 8);
+		memcpy(&b, p + hi - 8, 8);
+		if (shift < 3) {
+			a = dx__reverse_lanes(a, shift);
+			b = dx__reverse_lanes(b, shift);
 		}
-		break;
-	case 1:
-		for (i = 0, j = (count - 1) * 2; i < j; i += 2, j -= 2) {
-			uint16_t a, b;
-			memcpy(&a, p + i, 2);
-			memcpy(&b, p + j, 2);
-			memcpy(p + i, &b, 2);
-			memcpy(p + j, &a, 2);
-		}
-		break;
-	case 2:
-		for (i = 0, j = (count - 1) * 4; i < j; i += 4, j -= 4) {
-			uint32_t a, b;
-			memcpy(&a, p + i, 4);
-			memcpy(&b, p + j, 4);
-			memcpy(p + i, &b, 4);
-			memcpy(p + j, &a, 4);
-		}
-		break;
-	default:
-		for (i = 0, j = (count - 1) * 8; i < j; i += 8, j -= 8) {
-			uint64_t a, b;
-			memcpy(&a, p + i, 8);
-			memcpy(&b, p + j, 8);
-			memcpy(p + i, &b, 8);
-			memcpy(p + j, &a, 8);
-		}
-		break;
+		memcpy(p + lo, &b, 8);
+		memcpy(p + hi - 8, &a, 8);
+		lo += 8;
+		hi -= 8;
+	}
+	while (hi - lo >= 2 * size) {
+		memcpy(t, p + lo, size);
+		memcpy(p + lo, p + hi - size, size);
+		memcpy(p + hi - size, t, size);
+		lo += size;
+		hi -= size;
 	}
 }
 

@@ -11,26 +11,49 @@
 #include "dx_elem.h"
 #include "dx_field.h"
 
-/* Scans for the native value `key` of type T (loads via memcpy). */
-#define DX__SCAN(T, key)                                                       \
-	do {                                                                   \
-		size_t i_;                                                     \
-		T v_;                                                          \
-		if (!backward) {                                               \
-			for (i_ = from; i_ < to; i_++) {                       \
-				memcpy(&v_, data + i_ * sizeof(T), sizeof(T)); \
-				if (v_ == (key)) {                             \
-					return i_;                             \
-				}                                              \
-			}                                                      \
-		} else {                                                       \
-			for (i_ = to; i_-- > from;) {                          \
-				memcpy(&v_, data + i_ * sizeof(T), sizeof(T)); \
-				if (v_ == (key)) {                             \
-					return i_;                             \
-				}                                              \
-			}                                                      \
-		}                                                              \
+/* Scans for the native value `key` of type T (loads via memcpy).  Blocks of
+ * DX__BLOCK elements are tested with one branch (a loop compilers
+ * vectorize); the block holding a hit is then scanned element by element. */
+#define DX__BLOCK 16
+#define DX__SCAN(T, key)                                                                   \
+	do {                                                                               \
+		size_t i_, j_;                                                             \
+		T v_;                                                                      \
+		if (!backward) {                                                           \
+			for (i_ = from; to - i_ >= DX__BLOCK; i_ += DX__BLOCK) {           \
+				int any_ = 0;                                              \
+				for (j_ = 0; j_ < DX__BLOCK; j_++) {                       \
+					memcpy(&v_, data + (i_ + j_) * sizeof(T), sizeof(T)); \
+					any_ |= v_ == (key);                               \
+				}                                                          \
+				if (any_) {                                                \
+					break;                                             \
+				}                                                          \
+			}                                                                  \
+			for (; i_ < to; i_++) {                                            \
+				memcpy(&v_, data + i_ * sizeof(T), sizeof(T));             \
+				if (v_ == (key)) {                                         \
+					return i_;                                         \
+				}                                                          \
+			}                                                                  \
+		} else {                                                                   \
+			for (i_ = to; i_ - from >= DX__BLOCK; i_ -= DX__BLOCK) {           \
+				int any_ = 0;                                              \
+				for (j_ = 1; j_ <= DX__BLOCK; j_++) {                      \
+					memcpy(&v_, data + (i_ - j_) * sizeof(T), sizeof(T)); \
+					any_ |= v_ == (key);                               \
+				}                                                          \
+				if (any_) {                                                \
+					break;                                             \
+				}                                                          \
+			}                                                                  \
+			while (i_-- > from) {                                              \
+				memcpy(&v_, data + i_ * sizeof(T), sizeof(T));             \
+				if (v_ == (key)) {                                         \
+					return i_;                                         \
+				}                                                          \
+			}                                                                  \
+		}                                                                          \
 	} while (0)
 
 /* NaN elements: any NaN bit pattern of the float type. */
@@ -55,11 +78,23 @@
 		}                                                              \
 	} while (0)
 
+/* memchr forward; backward, eight bytes per step with the exact "has a
+ * zero byte" test on the word XOR the repeated byte. */
 static size_t dx__search_byte(const uint8_t *data, size_t from, size_t to, uint8_t b, int backward) {
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
 	const uint8_t *hit;
 	if (!backward) {
 		hit = (const uint8_t *) memchr(data + from, b, to - from);
 		return hit != NULL ? (size_t) (hit - data) : DX_SEARCH_NOT_FOUND;
+	}
+	while (to - from >= 8) {
+		uint64_t w;
+		memcpy(&w, data + to - 8, 8);
+		w ^= ones * b;
+		if (((w - ones) & ~w & highs) != 0) {
+			break; /* the hit is in these eight bytes */
+		}
+		to -= 8;
 	}
 	while (to > from) {
 		if (data[--to] == b) {
