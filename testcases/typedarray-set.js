@@ -43,16 +43,17 @@ var u8b = new Uint8Array(buf, 2, 8);
 u8.set(u8b, 4); print(s(u8));
 for (i = 0; i < 16; i++) u8[i] = i;
 new Uint8Array(buf, 4, 8).set(new Uint8Array(buf, 2, 8)); print(s(u8));
+/* Cross-type overlaps print only values that do not depend on byte order. */
 for (i = 0; i < 16; i++) u8[i] = i;
 var u16 = new Uint16Array(buf, 0, 4);
-u16.set(new Uint8Array(buf, 1, 4)); print(s(u8));
-for (i = 0; i < 16; i++) u8[i] = i;
+u16.set(new Uint8Array(buf, 1, 4)); print(s(u16));
+for (i = 0; i < 16; i++) u8[i] = i >> 1;
 new Uint8Array(buf, 2, 4).set(new Uint16Array(buf, 0, 4)); print(s(u8));
-for (i = 0; i < 16; i++) u8[i] = i;
 var f32 = new Float32Array(buf, 0, 4);
 new Int8Array(buf).set(new Float32Array([1.5, -2.5, 3, 4]), 0); print(s(u8));
 new Float32Array(buf).set(new Int8Array(buf, 0, 4)); print(s(f32));
-u8.set(u8); print(s(u8));
+f32.set(f32); print(s(f32));
+new Float64Array(buf).set(new Float32Array(buf, 4, 2)); print(s(new Float64Array(buf)));
 
 /*===
 array sources
@@ -85,9 +86,10 @@ RangeError RangeError
 same buffer
 0,1,2,3,2,3,4,5,6,7,8,9,12,13,14,15
 0,1,2,3,2,3,4,5,6,7,8,9,12,13,14,15
-1,0,2,0,3,0,4,0,8,9,10,11,12,13,14,15
-0,1,0,2,4,6,6,7,8,9,10,11,12,13,14,15
-1,254,3,4,4,5,6,7,8,9,10,11,12,13,14,15
+1,2,3,4
+0,0,0,1,2,3,3,3,4,4,5,5,6,6,7,7
+1,254,3,4,2,3,3,3,4,4,5,5,6,6,7,7
 1,-2,3,4
-0,0,128,63,0,0,0,192,0,0,64,64,0,0,128,64
+1,-2,3,4
+-2,3
 ===*/
