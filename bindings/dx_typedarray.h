@@ -53,7 +53,7 @@ duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_
  * and checks the result (TypedArrayCreateFromConstructor).  Returns its index. */
 duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length);
 
-/* Pushes the intrinsic ArrayBuffer of the typed array at idx (.buffer). */
+/* Pushes the ArrayBuffer of the typed array at idx (its `buffer`). */
 void dx_ta_push_buffer(duk_context *ctx, duk_idx_t idx);
 
 /* ToLength(value at idx): an integer in [0, 2^53 - 1]; may run user code. */

@@ -23,7 +23,7 @@
 
 /* Global stash slot holding the intrinsics the methods need: the
  * constructors by element type (index DX__BUFFER_SLOT: Node's Buffer), the
- * .buffer getter and the iterator prototype. */
+ * values() function and the iterator prototype. */
 #define DX__STATE_KEY DUK_HIDDEN_SYMBOL("dxTypedArray")
 #define DX__BUFFER_SLOT DX_ELEM_TYPE_COUNT
 
@@ -174,12 +174,9 @@ duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size
 }
 
 void dx_ta_push_buffer(duk_context *ctx, duk_idx_t idx) {
-	idx = duk_normalize_index(ctx, idx);
-	dx__push_state(ctx);
-	duk_get_prop_string(ctx, -1, "bufferGetter");
-	duk_remove(ctx, -2);
-	duk_dup(ctx, idx);
-	duk_call_method(ctx, 0);
+	/* A property read rather than Duktape's getter: a Float16Array is a
+	 * Proxy whose get trap answers for its element store. */
+	duk_get_prop_string(ctx, idx, "buffer");
 }
 
 void dx_ta_push_intrinsic_values(duk_context *ctx) {
@@ -325,12 +322,6 @@ void dx_init_typedarray(duk_context *ctx) {
 	ta = duk_get_top_index(ctx);
 	duk_get_prop_string(ctx, ta, "prototype");
 	proto = duk_get_top_index(ctx);
-
-	duk_push_string(ctx, "buffer");
-	duk_get_prop_desc(ctx, proto, 0);
-	duk_get_prop_string(ctx, -1, "get");
-	duk_put_prop_string(ctx, state, "bufferGetter");
-	duk_pop(ctx);
 
 	dx__push_iterator_proto(ctx);
 	duk_put_prop_string(ctx, state, "iteratorPrototype");
