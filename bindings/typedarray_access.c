@@ -243,6 +243,8 @@ duk_ret_t dx_ta_with(duk_context *ctx) {
 		dx_elem_write(pattern, out.elem_type, NAN);
 		dx_elem_fill(out.data + (keep << out.shift), len - keep, out.shift, pattern);
 	}
-	dx_elem_write(out.data + ((size_t) k << out.shift), out.elem_type, value);
+	if (k < (double) len) { /* an index the array grew into is not copied */
+		dx_elem_write(out.data + ((size_t) k << out.shift), out.elem_type, value);
+	}
 	return 1;
 }
