@@ -50,22 +50,31 @@ duk_ret_t dx_ta_fill(duk_context *ctx) {
 /* set(source, offset): typed array sources copy bytes or convert values
  * (through a copy when the two share memory); other sources are read as
  * array-likes, element by element. */
-static void dx__set_from_typed(duk_context *ctx, duk_idx_t self, double offset) {
-	duk_ext_view dst, src;
-	size_t bytes;
-	dx_ta_revalidate(ctx, self, &dst);
-	dx_ta_revalidate(ctx, 0, &src);
-	if (offset == INFINITY || (double) src.length + offset > (double) dst.length) {
+
+/* Takes both views (TypeError when either is detached or out of bounds)
+ * and checks that the source fits at offset (RangeError). */
+static void dx__set_views(duk_context *ctx, duk_idx_t self, double offset, duk_ext_view *dst, duk_ext_view *src) {
+	dx_ta_revalidate(ctx, self, dst);
+	dx_ta_revalidate(ctx, 0, src);
+	if (offset == INFINITY || (double) src->length + offset > (double) dst->length) {
 		(void) duk_range_error(ctx, "source is too large");
 	}
-	bytes = src.length << src.shift;
+}
+
+static void dx__set_from_typed(duk_context *ctx, duk_idx_t self, double offset) {
+	duk_ext_view dst, src;
+	dx__set_views(ctx, self, offset, &dst, &src);
 	if (!dx_elem_bytes_compatible(dst.elem_type, src.elem_type) && src.length > 0 &&
-	    src.data < dst.data + dst.byte_length && dst.data < src.data + bytes) {
-		/* Overlapping views of different types: convert from a copy. */
+	    src.data < dst.data + dst.byte_length && dst.data < src.data + src.byte_length) {
+		/* Overlapping views of different types: convert from a copy.  The
+		 * allocation can run finalizers, so the views are taken again. */
+		size_t bytes = src.byte_length;
 		uint8_t *copy = (uint8_t *) duk_push_fixed_buffer(ctx, bytes);
-		dx_ta_revalidate(ctx, self, &dst);
-		dx_ta_revalidate(ctx, 0, &src);
-		memcpy(copy, src.data, bytes);
+		dx__set_views(ctx, self, offset, &dst, &src);
+		if (src.byte_length > bytes) {
+			src.length = bytes >> src.shift;
+		}
+		memcpy(copy, src.data, src.length << src.shift);
 		src.data = copy;
 	}
 	dx_elem_convert(dst.data + ((size_t) offset << dst.shift), dst.elem_type, src.data, src.elem_type, src.length);
