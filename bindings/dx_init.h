@@ -8,6 +8,7 @@
 #include "duk_ext.h"
 
 void dx_init_dataview(duk_context *ctx);
+void dx_init_typedarray(duk_context *ctx);
 void dx_init_node_buffer_fields(duk_context *ctx);
 void dx_init_node_buffer(duk_context *ctx);
 void dx_init_encoding_globals(duk_context *ctx);
