@@ -109,6 +109,7 @@ static duk_ret_t dx__arraybuffer_constructor(duk_context *ctx) {
 	if (!duk_is_constructor_call(ctx)) {
 		return duk_type_error(ctx, "Constructor ArrayBuffer requires 'new'");
 	}
+	duk_set_top(ctx, 2);
 	length = dx_to_index(ctx, 0);
 	if (duk_is_object(ctx, 1)) {
 		duk_get_prop_literal(ctx, 1, "maxByteLength");
