@@ -148,7 +148,7 @@ static duk_ret_t dx__arraybuffer_slice(duk_context *ctx) {
 	dx__this_arraybuffer(ctx, &view); /* start/end coercion may have changed it */
 	dx__require_attached(ctx, &view);
 	(void) duk_ext_get_view(ctx, -1, &result);
-	if (first < view.byte_length) {
+	if (first < view.byte_length && count > 0) {
 		size_t avail = view.byte_length - first;
 		memcpy(result.data, view.data + first, count < avail ? count : avail);
 	}

@@ -27,6 +27,9 @@
 #if !defined(DUK_USE_BUFFEROBJECT_SUPPORT)
 #error "duk_ext needs an engine built with DUK_USE_BUFFEROBJECT_SUPPORT"
 #endif
+#if !defined(DUK_USE_REFERENCE_COUNTING) || !defined(DUK_USE_DOUBLE_LINKED_HEAP)
+#error "duk_ext's engine bridge needs DUK_USE_REFERENCE_COUNTING and DUK_USE_DOUBLE_LINKED_HEAP"
+#endif
 #if !defined(DUK_USE_ES6_PROXY)
 #error "duk_ext needs an engine built with DUK_USE_ES6_PROXY (Float16Array)"
 #endif
@@ -119,6 +122,13 @@ duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) 
 			return 0;
 		}
 		view = (duk_hbufobj *) obj;
+		if (!dx__is_detached_buffer(view->buf) && dx__is_resizable_buffer(view->buf)) {
+			/* Interning the key may run a GC and finalizers: read the
+			 * view's fields only after it. */
+			duk_hstring *key = dx__push_extent_key(thr);
+			has_extent = dx__view_extent(thr, view, key, &extent);
+			duk_pop(thr);
+		}
 		out->kind = (uint8_t) dx__bufobj_kind(thr, obj);
 		out->elem_type = (view->is_typedarray & DX__TA_FLOAT16) ? DUK_EXT_ELEM_FLOAT16 : view->elem_type;
 		out->shift = view->shift;
@@ -127,13 +137,9 @@ duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) 
 			out->flags = DUK_EXT_VIEW_DETACHED;
 			return 1;
 		}
+		has_extent = has_extent && dx__is_resizable_buffer(buf);
 		offset = view->offset;
 		length = view->length;
-		if (dx__is_resizable_buffer(buf)) {
-			duk_hstring *key = dx__push_extent_key(thr);
-			has_extent = dx__view_extent(thr, view, key, &extent);
-			duk_pop(thr);
-		}
 	} else {
 		return 0;
 	}
@@ -172,7 +178,9 @@ typedef void (*dx__view_fn)(duk_hthread *thr, duk_hbufobj *view, void *arg);
  * buf and returns how many there were.  `held` is the number of references
  * to buf the caller holds itself (on the value stack): once the objects found
  * account for every other reference, the walk stops early.  fn must not
- * allocate or run user code. */
+ * allocate or run user code.  Cost: the first walk for a buffer visits the
+ * objects allocated since its oldest view; it moves the views it finds to the
+ * head of the heap list, so later walks for the same buffer are short. */
 static duk_size_t dx__for_each_view(duk_hthread *thr, duk_hbuffer *buf, duk_size_t held, dx__view_fn fn, void *arg) {
 	duk_heaphdr *lists[2];
 	duk_size_t found = 0, others = (duk_size_t) DUK_HEAPHDR_GET_REFCOUNT(&buf->hdr) - held;
@@ -180,16 +188,21 @@ static duk_size_t dx__for_each_view(duk_hthread *thr, duk_hbuffer *buf, duk_size
 	lists[0] = thr->heap->heap_allocated;
 	lists[1] = thr->heap->finalize_list;
 	for (i = 0; i < 2; i++) {
-		duk_heaphdr *h;
-		for (h = lists[i]; h != NULL; h = DUK_HEAPHDR_GET_NEXT(thr->heap, h)) {
-			if (found == others) {
-				return found;
-			}
+		duk_heaphdr *h, *next;
+		for (h = lists[i]; h != NULL && found < others; h = next) {
+			next = DUK_HEAPHDR_GET_NEXT(thr->heap, h);
 			if (DUK_HEAPHDR_GET_TYPE(h) == DUK_HTYPE_OBJECT && DUK_HOBJECT_IS_BUFOBJ((duk_hobject *) h) &&
 			    ((duk_hbufobj *) h)->buf == buf) {
 				found++;
 				if (fn != NULL) {
 					fn(thr, (duk_hbufobj *) h, arg);
+				}
+				if (i == 0) {
+					/* Move it to the head of the list (whose order means
+					 * nothing to the engine) so that the next walk for
+					 * this buffer ends after a few steps. */
+					duk_heap_remove_from_heap_allocated(thr->heap, h);
+					duk_heap_insert_into_heap_allocated(thr->heap, h);
 				}
 			}
 		}
