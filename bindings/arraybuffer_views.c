@@ -136,7 +136,7 @@ static duk_ret_t dx__typedarray_constructor(duk_context *ctx) {
 	if (!duk_is_constructor_call(ctx)) {
 		return duk_type_error(ctx, "Constructor requires 'new'");
 	}
-	if (duk_ext_get_view(ctx, 0, &src)) {
+	if (duk_ext_get_view(ctx, 0, &src) && src.kind != DUK_EXT_KIND_DATAVIEW) {
 		if (src.kind == DUK_EXT_KIND_ARRAYBUFFER) {
 			dx_push_view_of_arraybuffer(ctx, elem_type);
 			return 1;
@@ -145,6 +145,19 @@ static duk_ret_t dx__typedarray_constructor(duk_context *ctx) {
 			return duk_type_error(ctx, "source typed array is detached or out of bounds");
 		}
 	} else if (duk_is_object(ctx, 0) && dx_push_iterated_values(ctx, 0)) {
+		duk_replace(ctx, 0);
+	} else if (src.kind == DUK_EXT_KIND_DATAVIEW) {
+		/* An object without typed array slots: its array-like values
+		 * (Duktape's constructor would copy a DataView's bytes). */
+		duk_uarridx_t i, length;
+		duk_get_prop_literal(ctx, 0, "length");
+		length = (duk_uarridx_t) duk_to_uint32(ctx, -1);
+		duk_pop(ctx);
+		duk_push_array(ctx);
+		for (i = 0; i < length; i++) {
+			duk_get_prop_index(ctx, 0, i);
+			duk_put_prop_index(ctx, -2, i);
+		}
 		duk_replace(ctx, 0);
 	}
 	return dx_bridge_typedarray_constructor(ctx);
