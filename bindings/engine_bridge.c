@@ -158,9 +158,12 @@ duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) 
 	}
 	out->byte_offset = offset;
 	if (offset > size || length > size - offset) {
-		/* The buffer shrank below the view: none of it is usable. */
+		/* The buffer shrank below the view.  A view with a recorded extent
+		 * follows the spec (none of it is usable); any other view keeps
+		 * the part that is still inside the buffer, as the engine's own
+		 * element access does. */
 		out->flags |= DUK_EXT_VIEW_OUT_OF_BOUNDS;
-		return 1;
+		length = has_extent || offset > size ? 0 : size - offset;
 	}
 	out->length = length >> out->shift;
 	out->byte_length = out->length << out->shift;

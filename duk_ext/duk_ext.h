@@ -71,7 +71,9 @@ typedef enum {
 typedef struct {
 	uint8_t *data;          /* NULL when byte_length is 0 */
 	size_t byte_offset;     /* offset of data within the underlying buffer */
-	size_t byte_length;     /* usable bytes (0 when detached or out of bounds) */
+	size_t byte_length;     /* usable bytes: 0 when detached; when out of bounds,
+	                         * 0 for a view of a resizable ArrayBuffer (spec),
+	                         * else the part still inside the buffer */
 	size_t length;          /* element count: byte_length >> shift */
 	uint8_t elem_type;      /* duk_ext_elem_type */
 	uint8_t shift;          /* log2 of the element size */
