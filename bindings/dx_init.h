@@ -7,6 +7,7 @@
 
 #include "duk_ext.h"
 
+void dx_init_arraybuffer(duk_context *ctx);
 void dx_init_dataview(duk_context *ctx);
 void dx_init_typedarray(duk_context *ctx);
 void dx_init_node_buffer_fields(duk_context *ctx);

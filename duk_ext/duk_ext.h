@@ -61,6 +61,8 @@ typedef enum {
 #define DUK_EXT_VIEW_DETACHED      (1u << 0) /* ArrayBuffer detached: no bytes */
 #define DUK_EXT_VIEW_OUT_OF_BOUNDS (1u << 1) /* the buffer shrank below the view */
 #define DUK_EXT_VIEW_EXTERNAL      (1u << 2) /* bytes live in host memory */
+#define DUK_EXT_VIEW_RESIZABLE     (1u << 3) /* over a resizable ArrayBuffer */
+#define DUK_EXT_VIEW_LENGTH_TRACKING (1u << 4) /* length follows the resizable buffer */
 
 /* One struct for every buffer value.  `data` points at the view's first byte
  * and `byte_length` bytes from it are valid *now*; any call that can run user
@@ -69,7 +71,9 @@ typedef enum {
 typedef struct {
 	uint8_t *data;          /* NULL when byte_length is 0 */
 	size_t byte_offset;     /* offset of data within the underlying buffer */
-	size_t byte_length;     /* usable bytes (0 when detached or out of bounds) */
+	size_t byte_length;     /* usable bytes: 0 when detached; when out of bounds,
+	                         * 0 for a view of a resizable ArrayBuffer (spec),
+	                         * else the part still inside the buffer */
 	size_t length;          /* element count: byte_length >> shift */
 	uint8_t elem_type;      /* duk_ext_elem_type */
 	uint8_t shift;          /* log2 of the element size */
