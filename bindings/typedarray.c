@@ -8,11 +8,12 @@
  * inherits through Uint8Array.prototype); `from` and `of` live on
  * %TypedArray% (the prototype of every typed array constructor).
  *
- * Result arrays (slice, map, filter, subarray, toReversed, toSorted, with):
- * Duktape has no Symbol.species, so TypedArraySpeciesCreate is
- * TypedArrayCreateSameType: the intrinsic constructor of the receiver's
- * element type (Buffer for a Node Buffer), captured when duk_ext_init runs.
- * No user code runs to pick it; subclasses made by prototype surgery get a
+ * Result arrays: toReversed, toSorted and with use the intrinsic constructor
+ * of the receiver's element type (TypedArrayCreateSameType), captured when
+ * duk_ext_init runs.  Duktape has no Symbol.species, so slice, map, filter
+ * and subarray (TypedArraySpeciesCreate) use the same constructor, except
+ * that a Node Buffer gets a Buffer, as Node's inherited species gives.  No
+ * user code runs to pick it; subclasses made by prototype surgery get a
  * built-in typed array back.
  */
 #include <math.h>
@@ -157,12 +158,20 @@ static void dx__check_created(duk_context *ctx, duk_idx_t idx, size_t length) {
 	}
 }
 
-duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length) {
-	dx__push_ctor_slot(ctx, view->kind == DUK_EXT_KIND_NODE_BUFFER ? DX__BUFFER_SLOT : view->elem_type);
+static duk_idx_t dx__push_created(duk_context *ctx, duk_uarridx_t slot, size_t length) {
+	dx__push_ctor_slot(ctx, slot);
 	duk_push_number(ctx, (double) length);
 	duk_new(ctx, 1);
 	dx__check_created(ctx, -1, length);
 	return duk_get_top_index(ctx);
+}
+
+duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length) {
+	return dx__push_created(ctx, view->elem_type, length);
+}
+
+duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length) {
+	return dx__push_created(ctx, view->kind == DUK_EXT_KIND_NODE_BUFFER ? DX__BUFFER_SLOT : view->elem_type, length);
 }
 
 duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length) {

@@ -162,7 +162,7 @@ duk_ret_t dx_ta_slice(duk_context *ctx) {
 	start = dx_ta_relative_arg(ctx, 0, len, 0);
 	end = dx_ta_relative_arg(ctx, 1, len, len);
 	count = end > start ? end - start : 0;
-	(void) dx_ta_push_same_type(ctx, &view, count);
+	(void) dx_ta_push_species(ctx, &view, count);
 	if (count > 0) {
 		dx_ta_revalidate(ctx, self, &view);
 		if (end > view.length) {
