@@ -292,6 +292,14 @@ static void dx__put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char
 	                 DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
 }
 
+/* Pushes a native function without arguments whose `name` is name. */
+static void dx__push_named_function(duk_context *ctx, duk_c_function fn, const char *name) {
+	duk_push_c_function(ctx, fn, 0);
+	duk_push_string(ctx, "name");
+	duk_push_string(ctx, name);
+	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+}
+
 /* The iterator prototype: next(), [Symbol.iterator]() returning this,
  * [Symbol.toStringTag] "Array Iterator" (Duktape has no %ArrayIteratorPrototype%). */
 static duk_ret_t dx__return_this(duk_context *ctx) {
@@ -302,7 +310,7 @@ static duk_ret_t dx__return_this(duk_context *ctx) {
 static void dx__push_iterator_proto(duk_context *ctx) {
 	duk_idx_t proto = duk_push_object(ctx);
 	dx_put_methods(ctx, proto, dx__iterator_methods);
-	duk_push_c_function(ctx, dx__return_this, 0);
+	dx__push_named_function(ctx, dx__return_this, "[Symbol.iterator]");
 	dx__put_hidden_value(ctx, proto, DUK_WELLKNOWN_SYMBOL("Symbol.iterator"));
 	duk_push_string(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"));
 	duk_push_string(ctx, "Array Iterator");
@@ -346,7 +354,7 @@ void dx_init_typedarray(duk_context *ctx) {
 	duk_remove(ctx, -2);
 	dx__put_hidden_value(ctx, proto, "toString");
 	duk_push_string(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"));
-	duk_push_c_function(ctx, dx__to_string_tag, 0);
+	dx__push_named_function(ctx, dx__to_string_tag, "get [Symbol.toStringTag]");
 	duk_def_prop(ctx, proto, DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
 
 	dx_put_methods(ctx, ta, dx__constructor_methods);
