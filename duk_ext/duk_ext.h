@@ -81,6 +81,21 @@ typedef struct {
  * leaves *out zeroed) when the value is not a buffer. */
 duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out);
 
+/* ObjectBuffer module object (encode, decode, open, verify): pushes it on
+ * the stack, for a host's module loader (require('objectbuffer')). */
+duk_ret_t duk_ext_push_objectbuffer(duk_context *ctx);
+
+#ifdef __cplusplus
+}
+#endif
+
+/* The object-buffer format from C (builder, verifier, cursor): engine-free. */
+#include "duk_ext_objbuf.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #ifdef __cplusplus
 }
 #endif
