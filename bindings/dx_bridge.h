@@ -8,4 +8,13 @@
 
 #include "duk_ext.h"
 
+/* Class of the object at idx as the object-buffer encoder sees it: a plain
+ * (class Object) object, an Array, a Date (its time value in *time_value), or
+ * anything else (Proxy, function, buffer object, other built-in classes). */
+#define DX_CLASS_OTHER 0
+#define DX_CLASS_PLAIN 1
+#define DX_CLASS_ARRAY 2
+#define DX_CLASS_DATE 3
+int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value);
+
 #endif

@@ -9,5 +9,6 @@
 
 void dx_init_dataview(duk_context *ctx);
 void dx_init_node_buffer_fields(duk_context *ctx);
+void dx_init_objectbuffer(duk_context *ctx);
 
 #endif

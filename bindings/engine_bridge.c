@@ -92,3 +92,25 @@ duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) 
 	}
 	return 1;
 }
+
+int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) {
+	duk_hthread *thr = (duk_hthread *) ctx;
+	duk_hobject *h = duk_get_hobject(thr, idx);
+	if (h == NULL || DUK_HOBJECT_IS_PROXY(h) || DUK_HOBJECT_IS_CALLABLE(h) || DUK_HOBJECT_IS_BUFOBJ(h)) {
+		return DX_CLASS_OTHER;
+	}
+	switch (DUK_HOBJECT_GET_CLASS_NUMBER(h)) {
+	case DUK_HOBJECT_CLASS_OBJECT:
+		return DX_CLASS_PLAIN;
+	case DUK_HOBJECT_CLASS_ARRAY:
+		return DX_CLASS_ARRAY;
+	case DUK_HOBJECT_CLASS_DATE:
+		idx = duk_require_normalize_index(thr, idx);
+		(void) duk_xget_owndataprop_stridx_short(thr, idx, DUK_STRIDX_INT_VALUE);
+		*time_value = duk_to_number_m1(thr);
+		duk_pop_unsafe(thr);
+		return DX_CLASS_DATE;
+	default:
+		return DX_CLASS_OTHER;
+	}
+}

@@ -13,6 +13,7 @@ typedef struct {
 static const dx_surface dx__surfaces[] = {
 	{ DUK_EXT_DATAVIEW, dx_init_dataview },
 	{ DUK_EXT_NODE_BUFFER, dx_init_node_buffer_fields },
+	{ DUK_EXT_OBJECTBUF, dx_init_objectbuffer },
 	{ 0, NULL }
 };
 

@@ -215,6 +215,9 @@ uint32_t duk_ext_ob_begin_array(duk_ext_ob_builder *b, size_t count);
 /* A key layout from STRING slots; with_index adds the sorted index.  Returns
  * its offset for duk_ext_ob_begin_object (layouts may be shared). */
 uint32_t duk_ext_ob_put_keys(duk_ext_ob_builder *b, const uint32_t *key_slots, size_t count, int with_index);
+/* 1 when the layout at keys_offset holds exactly these key slots (for a
+ * writer that shares layouts between objects with the same keys). */
+int duk_ext_ob_keys_match(const duk_ext_ob_builder *b, uint32_t keys_offset, const uint32_t *key_slots, size_t count);
 uint32_t duk_ext_ob_begin_object(duk_ext_ob_builder *b, uint32_t keys_offset);
 void duk_ext_ob_set_slot(duk_ext_ob_builder *b, uint32_t container_slot, size_t i, uint32_t value_slot);
 

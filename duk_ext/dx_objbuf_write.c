@@ -339,6 +339,21 @@ uint32_t duk_ext_ob_put_keys(duk_ext_ob_builder *b, const uint32_t *key_slots, s
 	return off;
 }
 
+int duk_ext_ob_keys_match(const duk_ext_ob_builder *b, uint32_t keys_offset, const uint32_t *key_slots, size_t count) {
+	size_t i;
+	if (keys_offset < DUK_EXT_OB_HEADER_SIZE || (size_t) keys_offset + 6 > b->len ||
+	    b->buf[keys_offset] != DX_OB_TAG_KEYS || dx_ob_u32(b->buf + keys_offset + 2) != count ||
+	    (size_t) keys_offset + 6 + 4 * count > b->len) {
+		return 0;
+	}
+	for (i = 0; i < count; i++) {
+		if (dx_ob_u32(b->buf + keys_offset + 6 + 4 * i) != key_slots[i]) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 int duk_ext_ob_finish(duk_ext_ob_builder *b, uint32_t root_slot) {
 	if (b->status != DUK_EXT_OB_OK) {
 		return b->status;
