@@ -6,11 +6,12 @@
  * target carries the session (the bytes and a memo of views by node offset,
  * so o.a === o.a) and the node offset as hidden properties.  Traps read the
  * bytes through the cursor (duk_ext_objbuf.h): `get`/`has` find a key (binary
- * search when the layout has an index) or an array index; `ownKeys` and
- * `enumerate` list keys and, once per container, define them on the target
- * as placeholders, because Duktape 2.7 lets Object.keys, for-in and
- * JSON.stringify keep only keys the target itself has; writes throw.  Other
- * keys fall back to the target (its prototype's methods).
+ * search when the layout has an index) or an array index; `ownKeys` lists
+ * keys and, once per container, defines them on the target as placeholders,
+ * because Duktape 2.7 lets Object.keys, for-in and JSON.stringify keep only
+ * keys the target itself has; writes throw (the Proxy object is sealed, as
+ * Duktape has no defineProperty trap).  Other keys fall back to the target
+ * (its prototype's methods).
  *
  * The bytes stay the caller's: every trap takes the view again and bounds
  * checks each node, and after any allocation (which can run finalizers that
@@ -103,6 +104,9 @@ static void dx__push_view(duk_context *ctx, duk_idx_t session, const duk_ext_ob_
 	duk_get_prop_string(ctx, -1, DX_OB_STASH_HANDLER);
 	duk_remove(ctx, -2);
 	duk_push_proxy(ctx, 0);
+	/* Duktape 2.7 has no defineProperty trap: Object.defineProperty lands
+	 * on the Proxy object itself; sealing it makes that a TypeError. */
+	duk_seal(ctx, -1);
 }
 
 /* Pushes the value of node n: leaves by value, containers, dates and
@@ -255,8 +259,9 @@ static void dx__push_key(dx__lazy *z, const duk_ext_ob_node *c, uint32_t i) {
 	dx__push_string(z, &key);
 }
 
-/* ownKeys(target) and enumerate(target): the keys in order; the first call
- * defines them on the target so Duktape's key filters keep them. */
+/* ownKeys(target), also used by Duktape for for-in, Object.keys and
+ * JSON.stringify: the keys in order; the first call defines them on the
+ * target so Duktape's key filters keep them. */
 static duk_ret_t dx__trap_keys(duk_context *ctx) {
 	dx__lazy z;
 	duk_ext_ob_node c;
@@ -282,7 +287,7 @@ static duk_ret_t dx__trap_keys(duk_context *ctx) {
 		}
 		duk_put_prop_index(ctx, result, i);
 	}
-	if (c.type == DUK_EXT_OB_ARRAY && duk_get_current_magic(ctx) == 0) {
+	if (c.type == DUK_EXT_OB_ARRAY) {
 		duk_push_string(ctx, "length");
 		duk_put_prop_index(ctx, result, n);
 	}
@@ -293,7 +298,7 @@ static duk_ret_t dx__trap_keys(duk_context *ctx) {
 	return 1;
 }
 
-/* set, deleteProperty, defineProperty */
+/* set, deleteProperty */
 static duk_ret_t dx__trap_write(duk_context *ctx) {
 	return duk_type_error(ctx, "ObjectBuffer view is read-only");
 }
@@ -302,10 +307,8 @@ static const dx_method dx__handler_traps[] = {
 	{ "get", dx__trap_get, 3, 0 },
 	{ "has", dx__trap_has, 2, 0 },
 	{ "ownKeys", dx__trap_keys, 1, 0 },
-	{ "enumerate", dx__trap_keys, 1, 1 },
 	{ "set", dx__trap_write, 4, 0 },
 	{ "deleteProperty", dx__trap_write, 2, 0 },
-	{ "defineProperty", dx__trap_write, 3, 0 },
 	{ NULL, NULL, 0, 0 }
 };
 
