@@ -17,4 +17,13 @@
 #define DX_CLASS_DATE 3
 int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value);
 
+/* Building decoded values the way JSON.parse does (no setter or user code
+ * runs): an Object with room for n properties, an Array of length n whose
+ * elements the caller must then all define, and own writable, enumerable,
+ * configurable data properties. */
+void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n);
+void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n);
+void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx);                     /* [key value] -> [] */
+void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i); /* [value] -> [] */
+
 #endif

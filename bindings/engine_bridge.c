@@ -114,3 +114,23 @@ int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) 
 		return DX_CLASS_OTHER;
 	}
 }
+
+void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
+	duk_hthread *thr = (duk_hthread *) ctx;
+	duk_push_object(thr);
+	if (n > 0) {
+		duk_hobject_resize_entrypart(thr, duk_known_hobject(thr, -1), n);
+	}
+}
+
+void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n) {
+	(void) duk_push_harray_with_size((duk_hthread *) ctx, n);
+}
+
+void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx) {
+	duk_xdef_prop_wec((duk_hthread *) ctx, obj_idx);
+}
+
+void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i) {
+	duk_xdef_prop_index_wec((duk_hthread *) ctx, obj_idx, (duk_uarridx_t) i);
+}

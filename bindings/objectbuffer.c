@@ -517,11 +517,19 @@ static duk_ret_t dx__ob_encode(duk_context *ctx) {
 /* ---- decode and verify ------------------------------------------------ */
 
 typedef struct {
+	uint32_t offset;
+	void *str;
+} dx__sentry;
+
+typedef struct {
 	duk_context *ctx;
 	duk_ext_ob_doc doc;
-	const uint8_t *scratch;  /* verifier scratch: which containers are reference targets */
+	const uint8_t *scratch;  /* verifier scratch: which nodes are shared */
 	size_t len;
 	duk_idx_t memo_idx;      /* offset -> decoded container, for reference targets */
+	duk_idx_t stab_idx;      /* buffer of dx__sentry: shared string offset -> interned string */
+	dx__sentry *stab;
+	uint32_t stab_cap, stab_n;
 } dx__dec;
 
 /* Pushes a private copy of the buffer value at idx and verifies it; on
@@ -550,11 +558,54 @@ static const uint8_t *dx__snapshot_verified(duk_context *ctx, duk_idx_t idx, siz
 	return copy;
 }
 
-static void dx__dec_node(dx__dec *d, const duk_ext_ob_node *n);
-
 static void dx__dec_fail(dx__dec *d, const duk_ext_ob_error *err) {
 	(void) dx_ob_throw_format(d->ctx, err);
 }
+
+/* Pushes the string node n; a string used more than once (as several values
+ * or as the key of a shared layout) is interned once and pushed by pointer
+ * from then on.  The decoded value holds each pushed string, so pointers
+ * stay valid. */
+static void dx__dec_string(dx__dec *d, const duk_ext_ob_node *n, int shared) {
+	duk_context *ctx = d->ctx;
+	uint32_t mask, i;
+	if (!shared && !duk_ext_ob_is_shared(d->scratch, d->len, n->offset)) {
+		duk_push_lstring(ctx, (const char *) d->doc.data + n->body, n->length);
+		return;
+	}
+	mask = d->stab_cap - 1;
+	for (i = (n->offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
+		if (d->stab[i].offset == n->offset) {
+			duk_push_heapptr(ctx, d->stab[i].str);
+			return;
+		}
+	}
+	duk_push_lstring(ctx, (const char *) d->doc.data + n->body, n->length);
+	if (2 * (d->stab_n + 1) > d->stab_cap) {
+		uint32_t old_cap = d->stab_cap, j;
+		dx__sentry *old;
+		duk_dup(ctx, d->stab_idx);
+		old = (dx__sentry *) duk_get_buffer(ctx, -1, NULL);
+		d->stab_cap = old_cap * 2;
+		d->stab = (dx__sentry *) dx__new_table(ctx, d->stab_idx, sizeof(dx__sentry), d->stab_cap);
+		mask = d->stab_cap - 1;
+		for (j = 0; j < old_cap; j++) {
+			if (old[j].offset != 0) {
+				for (i = (old[j].offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
+				}
+				d->stab[i] = old[j];
+			}
+		}
+		duk_pop(ctx);
+		for (i = (n->offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
+		}
+	}
+	d->stab[i].offset = n->offset;
+	d->stab[i].str = duk_get_heapptr(ctx, -1);
+	d->stab_n++;
+}
+
+static void dx__dec_node(dx__dec *d, const duk_ext_ob_node *n);
 
 /* Pushes the object of an identity node, memoised when it is referenced. */
 static void dx__dec_container(dx__dec *d, const duk_ext_ob_node *n) {
@@ -563,6 +614,7 @@ static void dx__dec_container(dx__dec *d, const duk_ext_ob_node *n) {
 	duk_ext_ob_error err;
 	duk_idx_t obj = duk_get_top(ctx);
 	uint32_t i;
+	int shared_keys;
 	switch (n->type) {
 	case DUK_EXT_OB_DATE:
 		dx_ob_push_date(ctx, n->number);
@@ -571,13 +623,13 @@ static void dx__dec_container(dx__dec *d, const duk_ext_ob_node *n) {
 		memcpy(dx_ob_push_binary(ctx, n), d->doc.data + n->body, n->length);
 		break;
 	case DUK_EXT_OB_ARRAY:
-		duk_push_array(ctx);
+		dx_bridge_push_array_sized(ctx, n->length);
 		break;
 	default:
-		duk_push_object(ctx);
+		dx_bridge_push_object_sized(ctx, n->length);
 		break;
 	}
-	if (duk_ext_ob_is_ref_target(d->scratch, d->len, n->offset)) {
+	if (duk_ext_ob_is_shared(d->scratch, d->len, n->offset)) {
 		duk_dup_top(ctx);
 		duk_put_prop_index(ctx, d->memo_idx, n->offset);
 	}
@@ -587,19 +639,19 @@ static void dx__dec_container(dx__dec *d, const duk_ext_ob_node *n) {
 			if (duk_ext_ob_index(&d->doc, n, i, &value, &err) != DUK_EXT_OB_OK) {
 				dx__dec_fail(d, &err);
 			}
-			duk_push_uint(ctx, (duk_uint_t) i);
 			dx__dec_node(d, &value);
-			duk_def_prop(ctx, obj, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_ATTR_WEC);
+			dx_bridge_def_index_wec(ctx, obj, i);
 		}
 	} else if (n->type == DUK_EXT_OB_OBJECT) {
 		duk_require_stack(ctx, 4);
+		shared_keys = duk_ext_ob_is_shared(d->scratch, d->len, n->keys);
 		for (i = 0; i < n->length; i++) {
 			if (duk_ext_ob_entry(&d->doc, n, i, &key, &value, &err) != DUK_EXT_OB_OK) {
 				dx__dec_fail(d, &err);
 			}
-			duk_push_lstring(ctx, (const char *) d->doc.data + key.body, key.length);
+			dx__dec_string(d, &key, shared_keys);
 			dx__dec_node(d, &value);
-			duk_def_prop(ctx, obj, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_ATTR_WEC);
+			dx_bridge_def_wec(ctx, obj);
 		}
 	}
 }
@@ -620,7 +672,7 @@ static void dx__dec_node(dx__dec *d, const duk_ext_ob_node *n) {
 		duk_push_number(ctx, n->number);
 		return;
 	case DUK_EXT_OB_STRING:
-		duk_push_lstring(ctx, (const char *) d->doc.data + n->body, n->length);
+		dx__dec_string(d, n, 0);
 		return;
 	default:
 		if (n->is_ref) {
@@ -642,6 +694,10 @@ static duk_ret_t dx__ob_decode(duk_context *ctx) {
 	d.ctx = ctx;
 	bytes = dx__snapshot_verified(ctx, 0, &d.len, &d.scratch);
 	d.memo_idx = duk_push_bare_object(ctx);
+	d.stab_cap = 256;
+	d.stab_n = 0;
+	d.stab_idx = duk_get_top(ctx);
+	d.stab = (dx__sentry *) duk_push_fixed_buffer(ctx, sizeof(dx__sentry) * d.stab_cap);
 	if (duk_ext_ob_open(&d.doc, bytes, d.len, &err) != DUK_EXT_OB_OK ||
 	    duk_ext_ob_root(&d.doc, &root, &err) != DUK_EXT_OB_OK) {
 		return dx_ob_throw_format(ctx, &err);

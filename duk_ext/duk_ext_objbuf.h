@@ -165,11 +165,13 @@ int duk_ext_ob_key_compare(const uint8_t *a, size_t a_len, const uint8_t *b, siz
 size_t duk_ext_ob_scratch_size(size_t len);
 
 /* Checks every rule of the format from the root, depth first in slot order.
- * Work and scratch are linear in len; no allocation.  On success the scratch
- * tells which containers are targets of references (for a decoder that
- * preserves identity). */
+ * Work and scratch are linear in len; no allocation. */
 int duk_ext_ob_verify(const uint8_t *buf, size_t len, uint8_t *scratch, duk_ext_ob_error *err);
-int duk_ext_ob_is_ref_target(const uint8_t *scratch, size_t len, uint32_t offset);
+/* After a successful verify: 1 when the node at offset is reached more than
+ * once (a container that is the target of references, a string used by
+ * several slots or keys, a layout shared by several objects), for a decoder
+ * that memoises those and only those. */
+int duk_ext_ob_is_shared(const uint8_t *scratch, size_t len, uint32_t offset);
 
 /* ---- writing ---------------------------------------------------------- */
 

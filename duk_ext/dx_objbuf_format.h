@@ -41,9 +41,12 @@
 #define DX_OB_SLOT_PAYLOAD(s) ((s) & 0x3fffffffu)
 #define DX_OB_MAKE_SLOT(kind, payload) (((uint32_t) (kind) << 30) | ((uint32_t) (payload) & 0x3fffffffu))
 
+/* The 4-byte little-endian unsigned case of the field codec, inlined: the
+ * cursor and verifier read a u32 per slot, and a call into the generic
+ * dx_field_read there costs a sixth of a full decode.  test_objbuf checks it
+ * agrees with dx_field_read. */
 static inline uint32_t dx_ob_u32(const uint8_t *p) {
-	static const dx_field f = { 4, DX_FIELD_UINT, 1 };
-	return (uint32_t) dx_field_read(p, f);
+	return (uint32_t) p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16) | ((uint32_t) p[3] << 24);
 }
 
 static inline void dx_ob_put_u32(uint8_t *p, uint32_t v) {

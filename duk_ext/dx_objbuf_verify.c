@@ -5,18 +5,26 @@
  * UTF-8 strings, sorted key indexes, no overlapping nodes, each container
  * reached once outside references, references only to containers reached
  * before, bounded nesting.  Three bitmaps in caller-provided scratch (node
- * starts, covered bytes, reference targets) keep the work linear in the size.
+ * starts, covered bytes, nodes reached more than once) keep the work linear
+ * in the size.
  */
 #include <string.h>
 
 #include "dx_objbuf_format.h"
 
+/* A container being walked: its slots are body + 4 * [next, count). */
+typedef struct {
+	uint32_t next;
+	uint32_t count;
+	uint32_t body;
+} dx__frame;
+
 typedef struct {
 	duk_ext_ob_doc doc;
 	uint8_t *starts;    /* bit per byte: a node starts here and was checked */
 	uint8_t *covered;   /* bit per byte: inside a checked node */
-	uint8_t *refs;      /* bit per byte: target of a reference */
-	uint8_t *stack;     /* frames of (container offset, next slot), 8 bytes each */
+	uint8_t *shared;    /* bit per byte: reached more than once (see duk_ext_ob_is_shared) */
+	uint8_t *stack;     /* dx__frame entries */
 	uint32_t depth;
 	uint64_t budget;    /* bytes the index checks may still compare */
 	duk_ext_ob_error *err;
@@ -35,7 +43,7 @@ static size_t dx__bitmap_bytes(size_t len) {
 }
 
 size_t duk_ext_ob_scratch_size(size_t len) {
-	return 3 * dx__bitmap_bytes(len) + 8 * (size_t) (DUK_EXT_OB_MAX_DEPTH + 1);
+	return 3 * dx__bitmap_bytes(len) + sizeof(dx__frame) * (size_t) (DUK_EXT_OB_MAX_DEPTH + 1);
 }
 
 static int dx__bit(const uint8_t *bits, uint32_t i) {
@@ -46,31 +54,42 @@ static void dx__set_bit(uint8_t *bits, uint32_t i) {
 	bits[i >> 3] = (uint8_t) (bits[i >> 3] | (1u << (i & 7)));
 }
 
-int duk_ext_ob_is_ref_target(const uint8_t *scratch, size_t len, uint32_t offset) {
+int duk_ext_ob_is_shared(const uint8_t *scratch, size_t len, uint32_t offset) {
 	return offset < len && dx__bit(scratch + 2 * dx__bitmap_bytes(len), offset);
 }
 
 /* Marks bytes [a, a + n) covered; 0 when one of them already was. */
 static int dx__cover(uint8_t *bits, uint32_t a, uint32_t n) {
-	uint32_t i = a, e = a + n;
-	for (; i < e && (i & 7) != 0; i++) {
-		if (dx__bit(bits, i)) {
+	uint32_t e = a + n, i = a >> 3, last = (e - 1) >> 3;
+	unsigned lo = a & 7, hi = ((e - 1) & 7) + 1;
+	uint8_t mask;
+	if (n == 0) {
+		return 1;
+	}
+	if (i == last) {
+		mask = (uint8_t) (((1u << hi) - 1) & ~((1u << lo) - 1));
+		if (bits[i] & mask) {
 			return 0;
 		}
-		dx__set_bit(bits, i);
+		bits[i] |= mask;
+		return 1;
 	}
-	for (; i + 8 <= e; i += 8) {
-		if (bits[i >> 3] != 0) {
+	mask = (uint8_t) (0xffu << lo);
+	if (bits[i] & mask) {
+		return 0;
+	}
+	bits[i] |= mask;
+	for (i++; i < last; i++) {
+		if (bits[i] != 0) {
 			return 0;
 		}
-		bits[i >> 3] = 0xff;
+		bits[i] = 0xff;
 	}
-	for (; i < e; i++) {
-		if (dx__bit(bits, i)) {
-			return 0;
-		}
-		dx__set_bit(bits, i);
+	mask = (uint8_t) ((1u << hi) - 1);
+	if (bits[last] & mask) {
+		return 0;
 	}
+	bits[last] |= mask;
 	return 1;
 }
 
@@ -82,7 +101,15 @@ static uint32_t dx__utf8_error(const uint8_t *s, uint32_t len) {
 		uint8_t c = s[i];
 		unsigned n, lo = 0x80, hi = 0xbf, k;
 		if (c < 0x80) {
+			uint64_t eight;
 			i++;
+			while (len - i >= 8) { /* ASCII runs eight bytes at a time */
+				memcpy(&eight, s + i, 8);
+				if (eight & 0x8080808080808080ull) {
+					break;
+				}
+				i += 8;
+			}
 			continue;
 		}
 		if (c >= 0xc2 && c <= 0xdf) {
@@ -151,8 +178,12 @@ static int dx__key(dx__verifier *v, uint32_t pos, duk_ext_ob_node *key) {
 	}
 	rc = dx__check_range(v, slot, pos);
 	if (rc == DUK_EXT_OB_OK) {
-		rc = dx__bit(v->starts, slot) ? dx_ob_parse_node(&v->doc, slot, key, &size, v->err)
-		                               : dx__claim(v, slot, key);
+		if (dx__bit(v->starts, slot)) {
+			dx__set_bit(v->shared, slot);
+			rc = dx_ob_parse_node(&v->doc, slot, key, &size, v->err);
+		} else {
+			rc = dx__claim(v, slot, key);
+		}
 	}
 	if (rc == DUK_EXT_OB_OK && key->type != DUK_EXT_OB_STRING) {
 		return dx__fail(v, DUK_EXT_OB_E_TAG, slot);
@@ -182,6 +213,7 @@ static int dx__check_keys(dx__verifier *v, uint32_t o) {
 	uint32_t i, index;
 	int rc;
 	if (dx__bit(v->starts, o)) {
+		dx__set_bit(v->shared, o);
 		return DUK_EXT_OB_OK; /* shared layout, checked already (its tag too) */
 	}
 	rc = dx__claim(v, o, &keys);
@@ -215,10 +247,6 @@ static int dx__check_keys(dx__verifier *v, uint32_t o) {
 	return DUK_EXT_OB_OK;
 }
 
-static void dx__frame_put(dx__verifier *v, uint32_t depth, uint32_t off, uint32_t next) {
-	dx_ob_put_u32(v->stack + 8 * depth, off);
-	dx_ob_put_u32(v->stack + 8 * depth + 4, next);
-}
 
 /* Checks the slot stored at pos (the header's root field or a container's
  * slot); a container seen for the first time is pushed on the stack. */
@@ -243,7 +271,7 @@ static int dx__visit(dx__verifier *v, uint32_t slot, uint32_t pos) {
 		if (rc == DUK_EXT_OB_OK && !dx_ob_has_identity(node.type)) {
 			return dx__fail(v, DUK_EXT_OB_E_REF, pos);
 		}
-		dx__set_bit(v->refs, o);
+		dx__set_bit(v->shared, o);
 		return rc;
 	default:
 		break;
@@ -260,7 +288,11 @@ static int dx__visit(dx__verifier *v, uint32_t slot, uint32_t pos) {
 		if (node.type == DX_OB_TYPE_KEYS) {
 			return dx__fail(v, DUK_EXT_OB_E_TAG, pos);
 		}
-		return dx_ob_has_identity(node.type) ? dx__fail(v, DUK_EXT_OB_E_SHARED, pos) : DUK_EXT_OB_OK;
+		if (dx_ob_has_identity(node.type)) {
+			return dx__fail(v, DUK_EXT_OB_E_SHARED, pos);
+		}
+		dx__set_bit(v->shared, o);
+		return DUK_EXT_OB_OK;
 	}
 	rc = dx__claim(v, o, &node);
 	if (rc != DUK_EXT_OB_OK) {
@@ -279,7 +311,11 @@ static int dx__visit(dx__verifier *v, uint32_t slot, uint32_t pos) {
 		if (v->depth >= DUK_EXT_OB_MAX_DEPTH) {
 			return dx__fail(v, DUK_EXT_OB_E_DEPTH, o);
 		}
-		dx__frame_put(v, v->depth++, o, 0);
+		dx__frame f;
+		f.next = 0;
+		f.count = node.length;
+		f.body = node.body;
+		memcpy(v->stack + sizeof f * v->depth++, &f, sizeof f);
 	}
 	return DUK_EXT_OB_OK;
 }
@@ -297,24 +333,22 @@ int duk_ext_ob_verify(const uint8_t *buf, size_t len, uint8_t *scratch, duk_ext_
 	memset(scratch, 0, 3 * nb);
 	v.starts = scratch;
 	v.covered = scratch + nb;
-	v.refs = scratch + 2 * nb;
+	v.shared = scratch + 2 * nb;
 	v.stack = scratch + 3 * nb;
 	v.budget = 4 * (uint64_t) v.doc.end + 65536;
 	rc = dx__visit(&v, v.doc.root, DX_OB_HDR_ROOT);
 	while (rc == DUK_EXT_OB_OK && v.depth > 0) {
-		uint8_t *frame = v.stack + 8 * (v.depth - 1);
-		uint32_t off = dx_ob_u32(frame), next = dx_ob_u32(frame + 4), size;
-		duk_ext_ob_node node;
-		rc = dx_ob_parse_node(&v.doc, off, &node, &size, err);
-		if (rc != DUK_EXT_OB_OK) {
-			break;
-		}
-		if (next >= node.length) {
+		uint8_t *top = v.stack + sizeof(dx__frame) * (v.depth - 1);
+		dx__frame f;
+		uint32_t pos;
+		memcpy(&f, top, sizeof f);
+		if (f.next >= f.count) {
 			v.depth--;
 			continue;
 		}
-		dx_ob_put_u32(frame + 4, next + 1);
-		rc = dx__visit(&v, dx_ob_u32(v.doc.data + node.body + 4 * next), node.body + 4 * next);
+		pos = f.body + 4 * f.next++;
+		memcpy(top, &f, sizeof f);
+		rc = dx__visit(&v, dx_ob_u32(v.doc.data + pos), pos);
 	}
 	return rc;
 }
