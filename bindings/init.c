@@ -19,6 +19,7 @@ static const dx_surface dx__surfaces[] = {
 	{ DUK_EXT_ENCODING, dx_init_encoding_globals },
 	{ DUK_EXT_ENCODING, dx_init_textcodec },
 	{ DUK_EXT_ENCODING, dx_init_uint8_base64hex },
+	{ DUK_EXT_OBJECTBUF, dx_init_objectbuffer },
 	{ 0, NULL }
 };
 
