@@ -21,7 +21,7 @@ PYTHON      ?= python3
 PREFIX      ?= /usr/local
 
 # Goals that need no profile configuration.
-NO_CONFIG_GOALS := clean deps check-profiles footprint
+NO_CONFIG_GOALS := clean deps check-profiles check-cross footprint
 ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(BUILD)/config.mk
 endif
@@ -47,7 +47,7 @@ DEPS_OK  := $(BUILD)/.deps-ok
 PROFILES := $(basename $(notdir $(wildcard configs/*.toml)))
 
 .PHONY: all deps check check-unit check-js check-cli check-config check-install check-asan \
-        check-profiles footprint install run clean
+        check-cross check-valgrind check-profiles fuzz fuzz-lib footprint install run clean
 all: $(BUILD)/dukext $(BUILD)/libduk_ext.a $(BUILD)/include/duk_ext.h
 
 # Installs what the build and tests need on a fresh Debian machine when run as
@@ -92,7 +92,7 @@ $(BUILD)/include/duk_ext.h: $(PUBLIC_H)
 	cp $(PUBLIC_H) $(dir $@)
 
 $(BUILD)/dukext: tools/dukext/dukext.c $(BUILD)/libduk_ext.a $(BUILD)/include/duk_ext.h
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(CLI_FLAGS) $< $(BUILD)/libduk_ext.a $(LDLIBS) $(CLI_LIBS) -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CLI_FLAGS) $(LDFLAGS) $< $(BUILD)/libduk_ext.a $(LDLIBS) $(CLI_LIBS) -o $@
 
 # Each testcases/unit/test_*.c is one Check program with its own main().
 $(BUILD)/unit/%: testcases/unit/%.c $(BUILD)/libduk_ext.a
@@ -122,6 +122,37 @@ check-install: all
 
 check: check-unit check-js check-cli check-config check-install
 
+# The testcases on a big-endian (s390x) and a 32-bit (i686) build under qemu-user.
+check-cross:
+	$(PYTHON) tools/cross_check.py
+
+# The testcases under valgrind memcheck (errors or definite leaks fail a test).
+check-valgrind: $(BUILD)/dukext
+	$(PYTHON) tools/runtests.py -j 2 --dukext $(BUILD)/dukext --features $(DX_FEATURES) \
+	  --exec-prefix "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" testcases
+
+# libFuzzer harnesses (testcases/fuzz/fuzz_*.c) under ASan + UBSan with clang,
+# each run for FUZZ_SECONDS from its committed seed corpus.
+FUZZ_SECONDS ?= 60
+FUZZ_SRC     := $(wildcard testcases/fuzz/fuzz_*.c)
+FUZZ_BIN     := $(patsubst testcases/fuzz/%.c,build-fuzz/%,$(FUZZ_SRC))
+fuzz-lib: | $(DEPS_OK)
+	$(MAKE) BUILD=build-fuzz/lib CC=clang OPT="-O1 -g" \
+	  SANITIZE="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" build-fuzz/lib/libduk_ext.a
+build-fuzz/fuzz_%: testcases/fuzz/fuzz_%.c fuzz-lib
+	clang $(subst $(BUILD)/,build-fuzz/lib/,$(CPPFLAGS)) $(WARN) -O1 -g -fsanitize=fuzzer,address,undefined \
+	  -fno-sanitize-recover=all $< build-fuzz/lib/libduk_ext.a -lm -o $@
+fuzz: $(FUZZ_BIN)
+	@for h in $(FUZZ_BIN); do \
+	  name=$${h#build-fuzz/fuzz_}; mkdir -p build-fuzz/corpus/$$name; \
+	  echo "== $$h ($(FUZZ_SECONDS) s)"; \
+	  if ! $$h -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 build-fuzz/corpus/$$name \
+	      testcases/fuzz/corpus/$$name > build-fuzz/$$name.log 2>&1; then \
+	    tail -40 build-fuzz/$$name.log; exit 1; \
+	  fi; \
+	  grep -E "^(stat::number_of_executed_units|stat::peak_rss)|DONE" build-fuzz/$$name.log; \
+	done
+
 check-asan:
 	$(MAKE) BUILD=$(BUILD)-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=all" check-unit check-js check-cli
@@ -148,6 +179,6 @@ run: $(BUILD)/dukext
 	$(BUILD)/dukext tools/demo.js
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-s390x build-i686 build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(UNIT_BIN:=.d)

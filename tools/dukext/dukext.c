@@ -129,6 +129,7 @@ static char *dx__read_line(const char *prompt) {
 	return line;
 #else
 	char buf[4096];
+	char *line;
 	size_t len;
 	fputs(prompt, stdout);
 	fflush(stdout);
@@ -139,7 +140,11 @@ static char *dx__read_line(const char *prompt) {
 	if (len > 0 && buf[len - 1] == '\n') {
 		buf[len - 1] = '\0';
 	}
-	return strdup(buf);
+	line = malloc(len + 1);
+	if (line != NULL) {
+		memcpy(line, buf, len + 1);
+	}
+	return line;
 #endif
 }
 
