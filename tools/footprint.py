@@ -59,7 +59,8 @@ def add(a, b):
 
 
 def include_flags(build):
-    return ["-Iduk_ext", "-Ibindings", "-I" + os.path.join(build, "include"), "-I" + os.path.join(build, "engine")]
+    return ["-Iduk_ext", "-Ibindings", "-I" + os.path.join(build, "include"), "-I" + os.path.join(build, "engine"),
+            "-I" + configure.DUKTAPE_DIR]
 
 
 def compile_objects(cc, flags, build, sources, outdir):
