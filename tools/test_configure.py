@@ -53,13 +53,13 @@ for folder, _, files in os.walk(os.path.join(ROOT, "testcases")):
                     unknown.append("%s: %s" % (fn, feat))
 check("testcases name only known features", not unknown, ", ".join(unknown))
 
-for f, row in configure.FEATURES.items():
-    bad = [d for d in row.get("requires", []) if d not in configure.FEATURES] + \
-          [m for m in row.get("uses", []) if m not in configure.MODULES]
-    check("feature %s names existing dependencies" % f, not bad, bad)
-    check("feature %s has a duk_ext_init group" % f,
-          row.get("group") in ("DUK_EXT_TYPEDARRAY", "DUK_EXT_DATAVIEW", "DUK_EXT_NODE_BUFFER",
-                               "DUK_EXT_ENCODING", "DUK_EXT_OBJECTBUF"), row.get("group"))
+groups = ("DUK_EXT_TYPEDARRAY", "DUK_EXT_DATAVIEW", "DUK_EXT_NODE_BUFFER", "DUK_EXT_ENCODING", "DUK_EXT_OBJECTBUF")
+bad = ["%s: %s" % (f, d) for f, row in configure.FEATURES.items()
+       for d in [x for x in row.get("requires", []) if x not in configure.FEATURES] +
+       [m for m in row.get("uses", []) if m not in configure.MODULES]]
+check("every feature names existing dependencies", not bad, bad)
+bad = [f for f, row in configure.FEATURES.items() if row.get("group") not in groups]
+check("every feature has a duk_ext_init group", not bad, bad)
 
 if all(p in plans for p in ("full", "es", "node", "iot")):
     check("full has every feature", plans["full"]["features"] == sorted(configure.FEATURES))
@@ -71,6 +71,10 @@ if all(p in plans for p in ("full", "es", "node", "iot")):
     check("iot: firmware set, -Os", plans["iot"]["opt"] == "-Os" and set(plans["iot"]["features"]) == {
         "typedarray", "dataview", "nodebuffer_rw", "base64hex", "objectbuffer_reader"})
     check("iot sets engine options", bool(plans["iot"]["overrides"]))
+if "public-api" in plans:
+    check("public-api links the shared engine through the public bridge",
+          plans["public-api"]["engine"] == "shared" and "bindings/engine_bridge_public.c" in plans["public-api"]["sources"]
+          and "bindings/engine_bridge.c" not in plans["public-api"]["sources"])
 
 err = error_of(configure.resolve_features, "x", {"features": ["nodebuffer", "nodebuffer_rw"]})
 check("missing dependency is named", "'nodebuffer' needs feature 'typedarray'" in err, err)
