@@ -182,3 +182,13 @@ clean:
 	rm -rf build build-asan build-s390x build-i686 build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(UNIT_BIN:=.d)
+
+# Benchmarks (tools/bench.py): `make bench` is the full run (it installs npm core-js, buffer and
+# node v26 into git-ignored folders, and writes BENCHMARKS.md and bench-ratios.svg);
+# `make bench-smoke` is a short run (< 60 s) that needs neither npm nor node.
+.PHONY: bench bench-smoke
+bench: $(BUILD)/dukext
+	$(PYTHON) tools/bench.py --dukext $(BUILD)/dukext --build $(BUILD) --callgrind --write
+
+bench-smoke: $(BUILD)/dukext
+	$(PYTHON) tools/bench.py --dukext $(BUILD)/dukext --build $(BUILD) --smoke
