@@ -132,3 +132,16 @@ clean:
 	rm -rf build build-asan build-s390x build-i686 build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(UNIT_BIN:=.d)
+
+# Differential test against node v26 (tools/difftest.py): a seeded short run
+# is part of `make check`; it skips with a message when node v26 cannot be
+# installed.  The full run: make difftest-full (100,000 operations).
+DIFFTEST_OPS  ?= 2000
+DIFFTEST_SEED ?= 7
+.PHONY: check-difftest difftest-full
+check: check-difftest
+check-difftest: $(BUILD)/dukext
+	$(PYTHON) tools/difftest.py --quiet --ops $(DIFFTEST_OPS) --seed $(DIFFTEST_SEED) \
+	  --dukext $(BUILD)/dukext --out $(BUILD)/difftest
+difftest-full: $(BUILD)/dukext
+	$(PYTHON) tools/difftest.py --ops 100000 --seed 1 --dukext $(BUILD)/dukext --out $(BUILD)/difftest
