@@ -274,6 +274,7 @@ void dx_init_arraybuffer_views(duk_context *ctx) {
 	}
 	duk_get_global_literal(ctx, "DataView");
 	dx_bridge_set_native(ctx, -1, dx__dataview_constructor, 3);
+	dx_set_function_length(ctx, -1, 1);
 	duk_get_prop_literal(ctx, -1, "prototype");
 	dx_put_getters(ctx, -1, dx__dataview_getters);
 	duk_pop_2(ctx);

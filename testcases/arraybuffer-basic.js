@@ -105,6 +105,20 @@ show('slice shrunk by end.valueOf', function () {
     return r.byteLength + ' ' + bytes(r);
 });
 
+print('-- function shapes');
+var P = ArrayBuffer.prototype;
+['slice', 'resize', 'transfer', 'transferToFixedLength'].forEach(function (name) {
+    var d = Object.getOwnPropertyDescriptor(P, name);
+    print(name, typeof d.value, d.value.length, d.value.name, d.writable, d.enumerable, d.configurable);
+});
+['byteLength', 'maxByteLength', 'resizable', 'detached'].forEach(function (name) {
+    var d = Object.getOwnPropertyDescriptor(P, name);
+    print(name, typeof d.get, d.get.name, d.set, d.enumerable, d.configurable);
+});
+var iv = Object.getOwnPropertyDescriptor(ArrayBuffer, 'isView');
+print('isView', iv.value.length, iv.value.name, iv.writable, iv.enumerable, iv.configurable);
+print('ArrayBuffer', ArrayBuffer.length, ArrayBuffer.name, 'DataView', DataView.length, DataView.name);
+
 /*===
 -- constructor
 new ArrayBuffer() 0
@@ -171,4 +185,15 @@ slice on Uint8Array threw TypeError
 slice detached threw TypeError
 slice detached by start.valueOf threw TypeError
 slice shrunk by end.valueOf 4 [11,12,0,0]
+-- function shapes
+slice function 2 slice true false true
+resize function 1 resize true false true
+transfer function 0 transfer true false true
+transferToFixedLength function 0 transferToFixedLength true false true
+byteLength function get byteLength undefined false true
+maxByteLength function get maxByteLength undefined false true
+resizable function get resizable undefined false true
+detached function get detached undefined false true
+isView 1 isView true false true
+ArrayBuffer 1 ArrayBuffer DataView 1 DataView
 ===*/
