@@ -92,7 +92,7 @@ var oob = new Uint16Array(shrink, 4, 2);
 shrink.resize(6);
 show('Uint8Array(out of bounds)', function () { return new Uint8Array(oob); });
 var trk = new Uint16Array(shrink);
-new Uint8Array(shrink)[0] = 9;
+trk[0] = 9;
 show('Uint8Array(length-tracking)', function () { return elems(new Uint8Array(trk)); });
 show('call without new', function () { return Int8Array(2); });
 
