@@ -113,6 +113,26 @@ show('TA byteLength on {}', function () { return taLen.call({}); });
 show('DV byteLength on Uint8Array', function () { return dvLen.call(new Uint8Array(2)); });
 show('DV byteLength on {}', function () { return dvLen.call({}); });
 
+print('-- getter shapes');
+var TAP = Object.getPrototypeOf(Uint8Array.prototype);
+['byteLength', 'byteOffset', 'length'].forEach(function (name) {
+    var d = Object.getOwnPropertyDescriptor(TAP, name);
+    print('%TypedArray%.prototype.' + name, typeof d.get, d.get.name, d.set, d.enumerable, d.configurable);
+});
+['byteLength', 'byteOffset'].forEach(function (name) {
+    var d = Object.getOwnPropertyDescriptor(DataView.prototype, name);
+    print('DataView.prototype.' + name, typeof d.get, d.get.name, d.set, d.enumerable, d.configurable);
+});
+var lenGetter = Object.getOwnPropertyDescriptor(TAP, 'length').get;
+var lr = new ArrayBuffer(4, { maxByteLength: 8 });
+var lt = new Uint16Array(lr);
+var lf = new Uint16Array(lr, 2, 1);
+lr.resize(7);
+print(lenGetter.call(lt), lenGetter.call(lf), lenGetter.call(new Float16Array(lr)));
+lr.resize(3);
+print(lenGetter.call(lt), lenGetter.call(lf));
+show('length getter on DataView', function () { return lenGetter.call(new DataView(lr)); });
+
 /*===
 start rab 8 | 8/8/0 3/6/2 1/4/4 4/4/2 1/8/0 | 5/3 5/1
 [0,0,1,1,2,2,3,3] [257,514,771] [1,1,2,2]
@@ -165,4 +185,13 @@ TA byteLength on ArrayBuffer threw TypeError
 TA byteLength on {} threw TypeError
 DV byteLength on Uint8Array threw TypeError
 DV byteLength on {} threw TypeError
+-- getter shapes
+%TypedArray%.prototype.byteLength function get byteLength undefined false true
+%TypedArray%.prototype.byteOffset function get byteOffset undefined false true
+%TypedArray%.prototype.length function get length undefined false true
+DataView.prototype.byteLength function get byteLength undefined false true
+DataView.prototype.byteOffset function get byteOffset undefined false true
+3 1 3
+1 0
+length getter on DataView threw TypeError
 ===*/
