@@ -275,5 +275,7 @@ void dx_init_arraybuffer(duk_context *ctx) {
 	dx_set_function_length(ctx, -1, 0);
 	duk_pop_n(ctx, 4);
 	dx_init_arraybuffer_views(ctx);
-	dx_init_float16(ctx);
+#if defined(DUK_EXT_USE_FLOAT16)
+	dx_init_float16(ctx); /* Float16Array is built on this file's views */
+#endif
 }
