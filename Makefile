@@ -31,7 +31,7 @@ UNIT_SRC    := $(wildcard testcases/unit/test_*.c)
 UNIT_BIN    := $(patsubst testcases/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRC))
 DEPS_OK     := $(BUILD)/.deps-ok
 
-.PHONY: all deps check check-unit check-js check-asan run clean
+.PHONY: all deps check check-unit check-js check-cli check-asan check-cross check-valgrind fuzz fuzz-lib run clean
 all: $(BUILD)/dukext $(BUILD)/libduk_ext.a $(BUILD)/include/duk_ext.h
 
 # Installs what the build and tests need on a fresh Debian machine when run as
@@ -42,6 +42,7 @@ $(DEPS_OK):
 	[ -f /usr/include/check.h ] || missing="$$missing check"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	command -v $(PYTHON) >/dev/null 2>&1 || missing="$$missing python3"; \
+	command -v duk >/dev/null 2>&1 || missing="$$missing duktape"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing:$$missing"; \
@@ -70,7 +71,7 @@ $(BUILD)/include/duk_ext.h: duk_ext/duk_ext.h | $(DEPS_OK)
 	cp duk_ext/duk_ext.h $(DUKTAPE_DIR)/duktape.h $(DUKTAPE_DIR)/duk_config.h $(dir $@)
 
 $(BUILD)/dukext: tools/dukext/dukext.c $(BUILD)/libduk_ext.a
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(CLI_FLAGS) $< $(BUILD)/libduk_ext.a $(LDLIBS) $(CLI_LIBS) -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CLI_FLAGS) $(LDFLAGS) $< $(BUILD)/libduk_ext.a $(LDLIBS) $(CLI_LIBS) -o $@
 
 # Each testcases/unit/test_*.c is one Check program with its own main().
 $(BUILD)/unit/%: testcases/unit/%.c $(BUILD)/libduk_ext.a
@@ -83,8 +84,43 @@ check-unit: $(UNIT_BIN)
 check-js: $(BUILD)/dukext
 	$(PYTHON) tools/runtests.py --dukext $(BUILD)/dukext testcases
 
-check: check-unit check-js
+# The command line itself, and stock Duktape behaviour compared live with `duk`.
+check-cli: $(BUILD)/dukext
+	$(PYTHON) tools/test_cli.py $(BUILD)/dukext
+	$(PYTHON) tools/test_regressions.py $(BUILD)/dukext testcases/regress
 
+check: check-unit check-js check-cli
+
+# The testcases on a big-endian (s390x) and a 32-bit (i686) build under qemu-user.
+check-cross:
+	$(PYTHON) tools/cross_check.py
+
+# The testcases under valgrind memcheck (errors or definite leaks fail a test).
+check-valgrind: $(BUILD)/dukext
+	$(PYTHON) tools/runtests.py -j 2 --dukext $(BUILD)/dukext \
+	  --exec-prefix "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" testcases
+
+# libFuzzer harnesses (testcases/fuzz/fuzz_*.c) under ASan + UBSan with clang,
+# each run for FUZZ_SECONDS from its committed seed corpus.
+FUZZ_SECONDS ?= 60
+FUZZ_SRC     := $(wildcard testcases/fuzz/fuzz_*.c)
+FUZZ_BIN     := $(patsubst testcases/fuzz/%.c,build-fuzz/%,$(FUZZ_SRC))
+fuzz-lib: | $(DEPS_OK)
+	$(MAKE) BUILD=build-fuzz/lib CC=clang OPT="-O1 -g" \
+	  SANITIZE="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" build-fuzz/lib/libduk_ext.a
+build-fuzz/fuzz_%: testcases/fuzz/fuzz_%.c fuzz-lib
+	clang $(CPPFLAGS) $(WARN) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	  $< build-fuzz/lib/libduk_ext.a -lm -o $@
+fuzz: $(FUZZ_BIN)
+	@for h in $(FUZZ_BIN); do \
+	  name=$${h#build-fuzz/fuzz_}; mkdir -p build-fuzz/corpus/$$name; \
+	  echo "== $$h ($(FUZZ_SECONDS) s)"; \
+	  if ! $$h -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 build-fuzz/corpus/$$name \
+	      testcases/fuzz/corpus/$$name > build-fuzz/$$name.log 2>&1; then \
+	    tail -40 build-fuzz/$$name.log; exit 1; \
+	  fi; \
+	  grep -E "^(stat::number_of_executed_units|stat::peak_rss)|DONE" build-fuzz/$$name.log; \
+	done
 check-asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=all" check
@@ -93,6 +129,6 @@ run: $(BUILD)/dukext
 	$(BUILD)/dukext tools/demo.js
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-s390x build-i686 build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(UNIT_BIN:=.d)

@@ -29,11 +29,12 @@ static duk_ret_t dx__node_bounds_error(duk_context *ctx, duk_idx_t offset_idx, d
 	return dx_throw_out_of_range(ctx, "offset", range, offset_idx);
 }
 
-/* Checks Node's `offset = 0` argument for a field of `width` bytes in a
- * buffer of `length` bytes and returns it. */
+/* Checks Node's offset argument for a field of `width` bytes in a buffer of
+ * `length` bytes and returns it.  Fixed-width accessors default it to 0; the
+ * variable-width family (readUIntLE...) requires it. */
 static size_t dx__node_offset(duk_context *ctx, duk_idx_t offset_idx, size_t width, size_t length) {
 	double offset;
-	if (duk_is_undefined(ctx, offset_idx)) {
+	if (duk_is_undefined(ctx, offset_idx) && !(duk_get_current_magic(ctx) & DX_ACCESS_VARIABLE_WIDTH)) {
 		offset = 0;
 	} else if (!duk_is_number(ctx, offset_idx)) {
 		(void) dx_throw_arg_type(ctx, "offset", "of type number", offset_idx);
@@ -151,6 +152,9 @@ duk_ret_t dx_field_get(duk_context *ctx) {
 		duk_ext_view view;
 		size_t offset;
 		if (magic & DX_ACCESS_VARIABLE_WIDTH) {
+			if (duk_is_undefined(ctx, 0)) {
+				(void) dx_throw_arg_type(ctx, "offset", "of type number", 0);
+			}
 			f.width = (uint8_t) dx__node_variable_width(ctx, 1);
 		}
 		dx__node_this(ctx, &view);
@@ -185,7 +189,7 @@ duk_ret_t dx_field_set(duk_context *ctx) {
 			f.width = (uint8_t) dx__node_variable_width(ctx, 2);
 		}
 		value = duk_to_number(ctx, 0); /* may run valueOf: take the view after */
-		if (f.width == 1 && !duk_is_undefined(ctx, 1) && !duk_is_number(ctx, 1)) {
+		if (f.width == 1 && (magic & DX_ACCESS_VARIABLE_WIDTH ? 1 : !duk_is_undefined(ctx, 1)) && !duk_is_number(ctx, 1)) {
 			/* Node checks a one-byte write's offset type before its value. */
 			(void) dx_throw_arg_type(ctx, "offset", "of type number", 1);
 		}

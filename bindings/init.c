@@ -11,8 +11,11 @@ typedef struct {
 } dx_surface;
 
 static const dx_surface dx__surfaces[] = {
+	{ DUK_EXT_TYPEDARRAY, dx_init_arraybuffer }, /* first: it installs Float16Array and the constructors */
+	{ DUK_EXT_TYPEDARRAY, dx_init_typedarray },
 	{ DUK_EXT_DATAVIEW, dx_init_dataview },
 	{ DUK_EXT_NODE_BUFFER, dx_init_node_buffer_fields },
+	{ DUK_EXT_NODE_BUFFER, dx_init_node_buffer },
 	{ DUK_EXT_ENCODING, dx_init_encoding_globals },
 	{ DUK_EXT_ENCODING, dx_init_textcodec },
 	{ DUK_EXT_ENCODING, dx_init_uint8_base64hex },

@@ -135,19 +135,29 @@ double dx_field_read(const uint8_t *p, dx_field f) {
 	return (double) bits;
 }
 
-/* v truncated toward zero and reduced modulo 2^(8*width); exact for width <= 6
- * because every such integer is representable in a double. */
+/* Integer field bits: the low 32 bits are ToUint32(v) (truncation toward
+ * zero, modulo 2^32; NaN and infinities give 0); for fields wider than 4
+ * bytes the high bits are floor(v / 2^32) modulo 2^(8*width - 32), which is
+ * how Node's 40- and 48-bit writers split a value.  For integers this is
+ * plain two's complement; every such integer is exact in a double. */
 static uint64_t dx__integer_bits(double v, unsigned width) {
-	double modulus = ldexp(1.0, (int) (8 * width));
-	double t;
+	double two32 = 4294967296.0, low, high, high_modulus;
 	if (!isfinite(v)) {
 		return 0;
 	}
-	t = fmod(trunc(v), modulus);
-	if (t < 0) {
-		t += modulus;
+	low = fmod(trunc(v), two32);
+	if (low < 0) {
+		low += two32;
 	}
-	return (uint64_t) t;
+	if (width <= 4) {
+		return (uint64_t) low & ((((uint64_t) 1) << (8 * width)) - 1);
+	}
+	high_modulus = ldexp(1.0, (int) (8 * width - 32));
+	high = fmod(floor(v / two32), high_modulus);
+	if (high < 0) {
+		high += high_modulus;
+	}
+	return ((uint64_t) high << 32) | (uint64_t) low;
 }
 
 void dx_field_write(uint8_t *p, dx_field f, double v) {

@@ -36,7 +36,8 @@ dx_field dx_field_unpack(int packed);
 double dx_field_read(const uint8_t *p, dx_field f);
 
 /* Writes v at p.  Integer fields take v modulo 2^(8*width) after truncation
- * toward zero (NaN and infinities write 0), as ECMAScript's ToIntN/ToUintN do;
+ * toward zero (NaN and infinities write 0), as ECMAScript's ToIntN/ToUintN do
+ * (above 4 bytes the part past bit 32 is floor(v / 2^32), as Node splits it);
  * float fields round to nearest, ties to even. */
 void dx_field_write(uint8_t *p, dx_field f, double v);
 

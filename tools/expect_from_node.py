@@ -33,7 +33,8 @@ def fill(path, node):
         with open(os.path.join(os.path.dirname(path), inc), encoding="utf-8") as f:
             parts.append(f.read())
     parts.append(code)
-    proc = subprocess.run([node, "-"], input="".join(parts).encode("utf-8"), capture_output=True, check=False)
+    proc = subprocess.run([node, "-"], input="".join(parts).encode("utf-8"), capture_output=True, check=False,
+                          cwd=os.path.dirname(os.path.abspath(path)))  # require('./x') as from the testcase
     if proc.returncode != 0:
         sys.exit("%s: node failed:\n%s" % (path, proc.stderr.decode("utf-8", "replace")))
     out = proc.stdout.decode("utf-8")
