@@ -228,12 +228,11 @@ static void dx__decode_bytes(duk_context *ctx, dx__codec_state *st, const uint8_
 		return;
 	case DX__TD_UTF16LE: {
 		int odd = final && (n & 1);
-		out = dx_utf16le_decode(p, n, NULL, 1, &errors);
+		dst = dx_push_decode_buffer(ctx, n, 2);
+		out = dx_utf16le_decode(p, n, dst, 1, &errors);
 		if (st->fatal && (errors > 0 || odd)) {
 			(void) dx__invalid_data(ctx, st);
 		}
-		dst = (uint8_t *) duk_push_fixed_buffer(ctx, out + 3);
-		out = dx_utf16le_decode(p, n, dst, 1, NULL);
 		if (odd) {
 			memcpy(dst + out, "\xef\xbf\xbd", 3);
 			out += 3;
@@ -241,9 +240,8 @@ static void dx__decode_bytes(duk_context *ctx, dx__codec_state *st, const uint8_
 		break;
 	}
 	default:
-		out = dx_latin1_decode(p, n, NULL, DX_SB_WINDOWS1252);
-		dst = (uint8_t *) duk_push_fixed_buffer(ctx, out);
-		dx_latin1_decode(p, n, dst, DX_SB_WINDOWS1252);
+		dst = dx_push_decode_buffer(ctx, n, 3);
+		out = dx_latin1_decode(p, n, dst, DX_SB_WINDOWS1252);
 		break;
 	}
 	duk_push_lstring(ctx, (const char *) dst, out);
