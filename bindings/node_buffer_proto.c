@@ -192,6 +192,9 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 			return 1;
 		}
 	}
+	if (view.flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
+		return duk_type_error(ctx, "Cannot perform %%TypedArray%%.prototype.fill on a detached or out-of-bounds ArrayBuffer");
+	}
 	duk_push_this(ctx);
 	dx_node_fill(ctx, -1, 0, (size_t) offset, (size_t) end, enc);
 	duk_push_this(ctx);
@@ -351,8 +354,7 @@ static duk_ret_t dx__proto_subarray(duk_context *ctx) {
 	if (!duk_ext_get_view(ctx, -2, &ab) || ab.kind != DUK_EXT_KIND_ARRAYBUFFER) {
 		return duk_type_error(ctx, "this has no ArrayBuffer");
 	}
-	duk_push_buffer_object(ctx, -2, view.byte_offset - ab.byte_offset + start, end > start ? end - start : 0,
-	                       DUK_BUFOBJ_NODEJS_BUFFER);
+	dx_push_node_buffer_view(ctx, -2, view.byte_offset - ab.byte_offset + start, end > start ? end - start : 0, 0);
 	return 1;
 }
 
