@@ -15,7 +15,6 @@
 /* buffer.constants.MAX_STRING_LENGTH: UTF-16 length every string of which
  * fits Duktape's 2^31 - 1 byte (CESU-8) string limit. */
 #define DX_NODE_MAX_STRING_LENGTH 715827882.0
-#define DX_NODE_INSPECT_MAX_BYTES 50
 #define DX_NODE_POOL_SIZE 65536 /* Buffer.poolSize: node v26 reports 64 KiB */
 
 /* Pushes a new zero-filled Buffer of len bytes and returns its bytes. */
@@ -74,6 +73,9 @@ duk_bool_t dx_lookup_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding *out)
  * for a value with no bytes; fills only what is left if user code (valueOf)
  * shrank the buffer. */
 void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size_t start, size_t end, dx_encoding enc);
+
+/* require('buffer').INSPECT_MAX_BYTES (50 until assigned). */
+double dx_node_inspect_max_bytes(duk_context *ctx);
 
 /* Registration of the Buffer surface, called by dx_init_node_buffer()
  * (node_buffer_module.c). */

@@ -578,34 +578,44 @@ static duk_ret_t dx__proto_legacy_getter(duk_context *ctx) {
 	return 1;
 }
 
-/* buf.inspect(): Node's "<Buffer 68 69 ... 3 more bytes>" */
+/* buf.inspect(): Node's "<Buffer 68 69 ... 3 more bytes>", showing at most
+ * require('buffer').INSPECT_MAX_BYTES bytes. */
 static duk_ret_t dx__proto_inspect(duk_context *ctx) {
 	static const char hex[] = "0123456789abcdef";
-	char text[DX_NODE_INSPECT_MAX_BYTES * 3 + 1];
 	duk_ext_view view;
+	double max = dx_node_inspect_max_bytes(ctx), remaining;
 	size_t i, shown, o = 0;
+	char *text;
 	dx__push_this_buffer(ctx, &view);
-	shown = view.byte_length < DX_NODE_INSPECT_MAX_BYTES ? view.byte_length : DX_NODE_INSPECT_MAX_BYTES;
+	shown = (size_t) (max < (double) view.byte_length ? max : (double) view.byte_length);
+	text = (char *) duk_push_fixed_buffer(ctx, shown * 3 + 1);
 	for (i = 0; i < shown; i++) {
-		text[o++] = ' ';
+		if (i > 0) {
+			text[o++] = ' ';
+		}
 		text[o++] = hex[view.data[i] >> 4];
 		text[o++] = hex[view.data[i] & 15];
 	}
-	text[o] = '\0';
-	duk_get_prop_string(ctx, -1, "constructor");
+	duk_push_string(ctx, "<");
+	duk_get_prop_string(ctx, -3, "constructor"); /* may run a getter: the bytes are copied already */
 	if (!duk_is_function(ctx, -1) || !duk_has_prop_string(ctx, -1, "name")) {
 		duk_push_string(ctx, "Buffer");
 	} else {
 		duk_get_prop_string(ctx, -1, "name");
 		duk_to_string(ctx, -1);
 	}
-	if (view.byte_length > shown) {
-		size_t more = view.byte_length - shown;
-		duk_push_sprintf(ctx, "<%s%s ... %lu more byte%s>", duk_get_string(ctx, -1), text, (unsigned long) more,
-		                 more > 1 ? "s" : "");
+	duk_remove(ctx, -2);
+	duk_push_string(ctx, " ");
+	duk_push_lstring(ctx, text, o);
+	remaining = (double) view.byte_length - max;
+	if (remaining > 0) {
+		duk_push_number(ctx, remaining);
+		duk_push_sprintf(ctx, " ... %s more byte%s>", duk_to_string(ctx, -1), remaining > 1 ? "s" : "");
+		duk_remove(ctx, -2);
 	} else {
-		duk_push_sprintf(ctx, "<%s%s%s>", duk_get_string(ctx, -1), shown == 0 ? " " : "", text);
+		duk_push_string(ctx, ">");
 	}
+	duk_concat(ctx, 5);
 	return 1;
 }
 
