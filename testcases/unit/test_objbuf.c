@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "duk_ext_objbuf.h"
+#include "dx_objbuf_format.h"
 
 static void *test_realloc(void *udata, void *ptr, size_t size) {
 	(void) udata;
@@ -522,6 +523,22 @@ START_TEST(test_packed_numbers) {
 }
 END_TEST
 
+/* The inlined u32 reader agrees with the field codec it stands in for. */
+START_TEST(test_u32_matches_field_codec) {
+	static const dx_field u32le = { 4, DX_FIELD_UINT, 1 };
+	uint8_t b[4];
+	unsigned seed = 7, i;
+	for (i = 0; i < 10000; i++) {
+		seed = seed * 1103515245u + 12345u;
+		b[0] = (uint8_t) (seed >> 3);
+		b[1] = (uint8_t) (seed >> 11);
+		b[2] = (uint8_t) (seed >> 19);
+		b[3] = (uint8_t) (i < 5000 ? seed >> 24 : 0xff - (seed >> 27));
+		ck_assert_uint_eq(dx_ob_u32(b), (uint32_t) dx_field_read(b, u32le));
+	}
+}
+END_TEST
+
 static void *failing_realloc(void *udata, void *ptr, size_t size) {
 	(void) udata;
 	(void) ptr;
@@ -559,6 +576,7 @@ int main(void) {
 	tcase_add_test(tc, test_shared_layouts);
 	tcase_add_test(tc, test_packed_numbers);
 	tcase_add_test(tc, test_builder_errors);
+	tcase_add_test(tc, test_u32_matches_field_codec);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
