@@ -1,7 +1,7 @@
 /*
  * objectbuffer: the ObjectBuffer global and module object: encode(value,
- * options) -> Uint8Array, decode(bytes) -> value, verify(bytes) -> true, and
- * open(bytes) (objectbuffer_lazy.c).  The format is duk_ext/objbuf_format.md;
+ * options) -> Uint8Array, decode(bytes) -> value, verify(bytes) -> true,
+ * open(bytes) (objectbuffer_lazy.c) and decodeRX(text) (objectbuffer_rx.c).  The format is duk_ext/objbuf_format.md;
  * the bytes are written by the engine-free builder and read by the cursor
  * and verifier of duk_ext/dx_objbuf_*.c.
  *
@@ -755,6 +755,7 @@ static const dx_method dx__objectbuffer_methods[] = {
 	{ "decode", dx__ob_decode, 1, 0 },
 	{ "open", dx_ob_open, 1, 0 },
 	{ "verify", dx__ob_verify, 1, 0 },
+	{ "decodeRX", dx_ob_decode_rx, 1, 0 },
 	{ NULL, NULL, 0, 0 }
 };
 
