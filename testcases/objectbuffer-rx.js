@@ -28,6 +28,7 @@ true true true true true true true
 bytes true
 SyntaxError SyntaxError SyntaxError SyntaxError SyntaxError SyntaxError
 RangeError RangeError
+fuzz true
 ===*/
 
 var CASES = [
@@ -86,3 +87,18 @@ for (k = 0; k < 2000; k++) { nest = nest + ';' + b64(nest.length); }
 var chain = 'ab,2';
 for (k = 0; k < 40; k++) { chain = chain + '^^1.3'; }
 print(errName(nest), errName(chain));
+
+/* seeded mutations of every sample: each decodes or throws SyntaxError or
+ * RangeError (never anything else, never a crash) */
+var seed = 4242, fuzzOk = true, alphabet = "+*,':;^.#0123456789azAZ-_[]{}";
+function rand(n) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+}
+for (k = 0; k < 3000; k++) {
+    var text = CASES[k % CASES.length][1], pos = rand(text.length), name;
+    text = text.substring(0, pos) + alphabet.charAt(rand(alphabet.length)) + text.substring(pos + 1);
+    name = errName(text);
+    if (name !== 'no error' && name !== 'SyntaxError' && name !== 'RangeError') { fuzzOk = false; print(name, text); }
+}
+print('fuzz', fuzzOk);
