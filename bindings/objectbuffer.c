@@ -371,7 +371,13 @@ static uint32_t dx__enc_object(dx__enc *e, duk_idx_t idx) {
 		keys[i] = dx__enc_string(e, duk_get_top_index(ctx), e->dedup || e->layouts);
 		duk_pop(ctx);
 	}
-	layout = e->layouts ? dx__layout(e, keys, n) : duk_ext_ob_put_keys(&e->b, keys, n, n >= e->threshold);
+	if (n == 0) {
+		layout = 0; /* an empty object needs no layout */
+	} else if (e->layouts) {
+		layout = dx__layout(e, keys, n);
+	} else {
+		layout = duk_ext_ob_put_keys(&e->b, keys, n, n >= e->threshold);
+	}
 	slot = duk_ext_ob_begin_object(&e->b, layout);
 	dx__ptab_put(e, idx, slot);
 	for (i = 0; i < n; i++) {

@@ -316,6 +316,16 @@ START_TEST(test_hostile_nodes) {
 	emit_u8(0x10);
 	emit_u32(0x3fffffffu);
 	expect(DUK_EXT_OB_E_TRUNCATED, 16);
+	begin_doc(16); /* short array count past the end */
+	emit_u8(0x16);
+	emit_u8(200);
+	expect(DUK_EXT_OB_E_TRUNCATED, 16);
+	begin_doc(16); /* short packed array past the end */
+	emit_u8(0x17);
+	emit_u8(5);
+	emit_u8(2);
+	emit("abcdefghijklmno", 15);
+	expect(DUK_EXT_OB_E_TRUNCATED, 16);
 	begin_doc(16); /* lone continuation byte */
 	emit_u8(0x02);
 	emit_u8(3);
@@ -492,6 +502,59 @@ START_TEST(test_shared_layouts) {
 }
 END_TEST
 
+/* Short and long forms: arrays of up to 255 elements use one count byte,
+ * longer ones four; an object without keys has no layout. */
+START_TEST(test_container_forms) {
+	duk_ext_ob_builder b;
+	duk_ext_ob_error err;
+	duk_ext_ob_doc doc;
+	duk_ext_ob_node root, v, e;
+	uint32_t arr, big, empty;
+	double nums[300];
+	size_t i;
+	for (i = 0; i < 300; i++) {
+		nums[i] = (double) i * 0.5;
+	}
+	duk_ext_ob_builder_init(&b, test_realloc, NULL);
+	arr = duk_ext_ob_begin_array(&b, 4);
+	duk_ext_ob_set_slot(&b, arr, 0, duk_ext_ob_put_numbers(&b, nums, 3));
+	duk_ext_ob_set_slot(&b, arr, 1, duk_ext_ob_put_numbers(&b, nums, 300));
+	big = duk_ext_ob_begin_array(&b, 256);
+	duk_ext_ob_set_slot(&b, arr, 2, big);
+	for (i = 0; i < 256; i++) {
+		duk_ext_ob_set_slot(&b, big, i, duk_ext_ob_put_number(&b, (double) i));
+	}
+	empty = duk_ext_ob_begin_object(&b, 0);
+	duk_ext_ob_set_slot(&b, arr, 3, empty);
+	duk_ext_ob_set_slot(&b, empty, 0, 0); /* no slots */
+	ck_assert_int_eq(b.status, DUK_EXT_OB_E_RANGE);
+	b.status = DUK_EXT_OB_OK;
+	ck_assert_int_eq(duk_ext_ob_finish(&b, arr), DUK_EXT_OB_OK);
+	ck_assert_int_eq(verify(b.buf, b.len, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(b.buf[arr], DX_OB_TAG_ARRAY8);
+	ck_assert_int_eq(b.buf[big], DX_OB_TAG_ARRAY);
+	ck_assert_int_eq(duk_ext_ob_open(&doc, b.buf, b.len, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(duk_ext_ob_root(&doc, &root, &err), DUK_EXT_OB_OK);
+	ck_assert_uint_eq(root.length, 4);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 1, &v, &err), DUK_EXT_OB_OK);
+	ck_assert_uint_eq(v.length, 300);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &v, 299, &e, &err), DUK_EXT_OB_OK);
+	ck_assert_double_eq(e.number, 149.5);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 0, &v, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(doc.data[v.offset], DX_OB_TAG_NUMARRAY8);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &v, 2, &e, &err), DUK_EXT_OB_OK);
+	ck_assert_double_eq(e.number, 1.0);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 2, &v, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &v, 255, &e, &err), DUK_EXT_OB_OK);
+	ck_assert_double_eq(e.number, 255);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 3, &v, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(v.type, DUK_EXT_OB_OBJECT);
+	ck_assert_uint_eq(v.length, 0);
+	ck_assert_int_eq(duk_ext_ob_find(&doc, &v, (const uint8_t *) "a", 1, NULL, &e, &err), DUK_EXT_OB_NOT_FOUND);
+	free(b.buf);
+}
+END_TEST
+
 /* Packed arrays take the narrowest exact element type. */
 START_TEST(test_packed_numbers) {
 	static const struct {
@@ -575,6 +638,7 @@ int main(void) {
 	tcase_add_test(tc, test_hostile_keys);
 	tcase_add_test(tc, test_shared_layouts);
 	tcase_add_test(tc, test_packed_numbers);
+	tcase_add_test(tc, test_container_forms);
 	tcase_add_test(tc, test_builder_errors);
 	tcase_add_test(tc, test_u32_matches_field_codec);
 	suite_add_tcase(s, tc);
