@@ -165,7 +165,7 @@ static void dx__ptab_put(dx__enc *e, duk_idx_t idx, uint32_t slot) {
 	e->ptab[i].slot = slot;
 	e->ptab_n++;
 	duk_dup(ctx, idx);
-	duk_put_prop_index(ctx, e->hold_idx, e->hold_n++);
+	dx_bridge_def_index_wec(ctx, e->hold_idx, e->hold_n++);
 }
 
 /* The shared layout for these key slots, written on first use. */
