@@ -175,6 +175,8 @@ START_TEST(test_every_truncation) {
 }
 END_TEST
 
+static volatile uint8_t walk_sink; /* keeps the byte reads of walk() */
+
 /* Walks every node reachable from n (bounded depth and work): the cursor
  * must never read out of bounds, whatever the bytes (ASan checks). */
 static void walk(const duk_ext_ob_doc *doc, const duk_ext_ob_node *n, int depth, unsigned *budget) {
@@ -182,11 +184,10 @@ static void walk(const duk_ext_ob_doc *doc, const duk_ext_ob_node *n, int depth,
 	duk_ext_ob_node k, v;
 	duk_ext_ob_error err;
 	const uint8_t *bytes = duk_ext_ob_bytes(doc, n);
-	volatile uint8_t sink = 0;
 	uint32_t i;
 	if (bytes != NULL && n->type != DUK_EXT_OB_ARRAY) {
 		for (i = 0; i < n->length; i++) {
-			sink ^= bytes[i];
+			walk_sink ^= bytes[i];
 		}
 	}
 	if (depth > 20 || (n->type != DUK_EXT_OB_ARRAY && n->type != DUK_EXT_OB_OBJECT) || n->is_ref) {
