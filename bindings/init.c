@@ -14,11 +14,29 @@ typedef struct {
 } dx_surface;
 
 static const dx_surface dx__surfaces[] = {
+#if defined(DUK_EXT_USE_ARRAYBUFFER)
+	{ DUK_EXT_TYPEDARRAY, dx_init_arraybuffer }, /* first: it installs Float16Array and the constructors */
+#endif
+#if defined(DUK_EXT_USE_TYPEDARRAY)
+	{ DUK_EXT_TYPEDARRAY, dx_init_typedarray },
+#endif
 #if defined(DUK_EXT_USE_DATAVIEW)
 	{ DUK_EXT_DATAVIEW, dx_init_dataview },
 #endif
 #if defined(DUK_EXT_USE_NODEBUFFER_RW)
 	{ DUK_EXT_NODE_BUFFER, dx_init_node_buffer_fields },
+#endif
+#if defined(DUK_EXT_USE_NODEBUFFER)
+	{ DUK_EXT_NODE_BUFFER, dx_init_node_buffer },
+#endif
+#if defined(DUK_EXT_USE_ENCODING) || defined(DUK_EXT_USE_NODEBUFFER)
+	{ DUK_EXT_ENCODING, dx_init_encoding_globals }, /* atob, btoa: web and Node globals */
+#endif
+#if defined(DUK_EXT_USE_ENCODING)
+	{ DUK_EXT_ENCODING, dx_init_textcodec },
+#endif
+#if defined(DUK_EXT_USE_BASE64HEX)
+	{ DUK_EXT_ENCODING, dx_init_uint8_base64hex },
 #endif
 	{ 0, NULL }
 };

@@ -73,6 +73,8 @@ typedef enum {
 #define DUK_EXT_VIEW_DETACHED      (1u << 0) /* ArrayBuffer detached: no bytes */
 #define DUK_EXT_VIEW_OUT_OF_BOUNDS (1u << 1) /* the buffer shrank below the view */
 #define DUK_EXT_VIEW_EXTERNAL      (1u << 2) /* bytes live in host memory */
+#define DUK_EXT_VIEW_RESIZABLE     (1u << 3) /* over a resizable ArrayBuffer */
+#define DUK_EXT_VIEW_LENGTH_TRACKING (1u << 4) /* length follows the resizable buffer */
 
 /* One struct for every buffer value.  `data` points at the view's first byte
  * and `byte_length` bytes from it are valid *now*; any call that can run user
@@ -81,7 +83,9 @@ typedef enum {
 typedef struct {
 	uint8_t *data;          /* NULL when byte_length is 0 */
 	size_t byte_offset;     /* offset of data within the underlying buffer */
-	size_t byte_length;     /* usable bytes (0 when detached or out of bounds) */
+	size_t byte_length;     /* usable bytes: 0 when detached; when out of bounds,
+	                         * 0 for a view of a resizable ArrayBuffer (spec),
+	                         * else the part still inside the buffer */
 	size_t length;          /* element count: byte_length >> shift */
 	uint8_t elem_type;      /* duk_ext_elem_type */
 	uint8_t shift;          /* log2 of the element size */
@@ -92,6 +96,22 @@ typedef struct {
 /* Fills *out from the buffer value at idx and returns 1, or returns 0 (and
  * leaves *out zeroed) when the value is not a buffer. */
 duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out);
+
+/* CommonJS require() for hosts.  A loader pushes the source text of the file
+ * at `path` (already resolved, e.g. "lib/../x.js" made "x.js") as a string
+ * and returns 1, or pushes nothing and returns 0 when there is no such file.
+ * It may throw. */
+typedef duk_bool_t (*duk_ext_module_loader)(duk_context *ctx, const char *path, void *udata);
+
+/* Defines the global require(): built-in modules registered by duk_ext_init
+ * ('buffer', and 'objectbuffer' when built; a "node:" prefix is accepted) and,
+ * with a loader, relative files ("./x", "../y/z.js"; ".js", ".json" and
+ * "/index.js" are tried) resolved against the requiring file.  Modules run
+ * once in a wrapper function(exports, require, module, __filename, __dirname)
+ * and are cached by path; cycles see the partial exports, as in Node.  The
+ * global require() resolves against the file name of the calling function.
+ * `loader` may be NULL (built-ins only).  Call after duk_ext_init().  Returns 0. */
+duk_int_t duk_ext_require_init(duk_context *ctx, duk_ext_module_loader loader, void *udata);
 
 #ifdef __cplusplus
 }
