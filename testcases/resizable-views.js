@@ -6,6 +6,7 @@
  * back when it grows; constructor RangeErrors for offsets and lengths.
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
+/*--- {"features": ["arraybuffer", "dataview"]} ---*/
 function show(label, f) {
     try {
         print(label, f());
