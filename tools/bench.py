@@ -396,12 +396,15 @@ class Runner:
                 return ("na", line[3:], err)
             if p.returncode != 0:
                 break
-            if line.startswith("RESULT "):
-                return ("time", float(line.split()[1]), err)
-            if line.startswith("VALUE "):
-                return ("value", float(line.split()[1]), err)
-            if line.startswith("DONE"):
-                return ("done", float(line.split()[1]) if engine != "c" else 1, err)
+            try:
+                if line.startswith("RESULT "):
+                    return ("time", float(line.split()[1]), err)
+                if line.startswith("VALUE "):
+                    return ("value", float(line.split()[1]), err)
+                if line.startswith("DONE"):
+                    return ("done", float(line.split()[1]) if engine != "c" else 1, err)
+            except ValueError:
+                return ("err", "bad output: " + line[:100], err)
         msg = (err.strip().splitlines() or ["exit status %d" % p.returncode])[0]
         return ("err", msg[:160], err)
 
@@ -418,8 +421,8 @@ def measure_times(runner, rows, engines, reps):
                 if e not in b["engines"]:
                     continue
                 cur = res.get((b["id"], e))
-                if cur and cur["kind"] != "time":
-                    continue  # n/a, error, timeout and values are not repeated
+                if cur and (cur["kind"] != "time" or cur["samples"][0] >= SLOW_MS):
+                    continue  # n/a, error, timeout, values and very slow cells are measured once
                 kind, val, _ = runner.run(b, e)
                 if kind == "time":
                     res.setdefault((b["id"], e), {"kind": "time", "samples": []})["samples"].append(val)
@@ -431,6 +434,10 @@ def measure_times(runner, rows, engines, reps):
         if r["kind"] == "time":
             r["value"] = statistics.median(r["samples"])
     return res
+
+
+SLOW_MS = 2000  # a cell whose operation lasts this long is measured once
+CG_MAX_MS = 150  # callgrind skips cells whose operation lasts longer (about 50x slower under valgrind)
 
 
 def measure_allocs(runner, rows, iters):
@@ -472,7 +479,8 @@ def measure_callgrind(runner, rows, iters, times):
         if not b["cg"]:
             continue
         for e in ["dukext", "duk", "c"]:
-            if e not in b["engines"] or not runner.available(e) or num(times.get((b["id"], e))) is None:
+            t = num(times.get((b["id"], e)))
+            if e not in b["engines"] or not runner.available(e) or t is None or t > CG_MAX_MS:
                 continue
             log("bench: callgrind %s on %s" % (b["id"], e))
             ir = callgrind_ir(runner, b, e, iters)
@@ -579,7 +587,7 @@ def markdown(rows, engines, times, allocs, irs, args):
                 b["title"], *["" if v is None else "{:,.0f}".format(v) for v in vals],
                 fmt_ratio(ratio(vals[0], vals[1])), fmt_ratio(ratio(vals[0], vals[2]))))
         tables.append("\n".join(out))
-    out = ["| issue | goal | measured (time) | met (time) | measured (Ir) | met (Ir) |", "|" + " --- |" * 6]
+    out = ["| issue | goal | measured | met | measured (Ir) | met (Ir) |", "|" + " --- |" * 6]
     for g in GOALS:
         if not any(g["num"][0] == b["id"] for b in rows):
             continue
@@ -598,9 +606,12 @@ def markdown(rows, engines, times, allocs, irs, args):
         out.append("| %s | %s | | not measured | | |" % (t[:2], t[3:]))
     tables.append("\n".join(out))
     notes = []
-    for (bid, e), r in sorted(times.items()):
-        if r["kind"] in ("err", "na") and r.get("why"):
-            notes.append("- %s on %s: %s %s" % (bid, ENGINE_TITLE[e], "n/a:" if r["kind"] == "na" else "error:", r["why"]))
+    for e in cols:
+        for kind, label in (("err", "errors"), ("timeout", "too slow"), ("na", "n/a")):
+            items = ["%s (%s)" % (bid, r["why"]) if kind != "timeout" else bid
+                     for (bid, ee), r in sorted(times.items()) if ee == e and r["kind"] == kind]
+            if items:
+                notes.append("- %s, %s: %s" % (ENGINE_TITLE[e], label, "; ".join(items)))
     return tables, notes
 
 
@@ -692,7 +703,9 @@ def write_report(tables, notes, args, engines_used, skipped, elapsed, chart_ok):
         " other engine's time: below 1 means dukext is faster. `C limit` is `tools/bench/climits.c` (glibc"
         " memset/memcpy/memmove/memchr/memrchr/memcmp/memmem/qsort, scalar base64/hex loops) on the same"
         " workload. `dukext allocs/op` and `peak +KiB` come from `dukext --alloc-stats` (operation run K times"
-        " minus 0 times). n/a: the engine lacks the method or gets it wrong (see the notes below).",
+        " minus 0 times). n/a: the engine lacks the method or gets it wrong (see the notes below). A cell whose"
+        " operation lasts %d ms or more is measured once; callgrind skips cells slower than %d ms per operation."
+        % (SLOW_MS, CG_MAX_MS),
         "",
         "![dukext time ratios](%s)" % CHART if chart_ok else "(no chart: matplotlib was not available)",
         "",
@@ -715,13 +728,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dukext", default=os.path.join(ROOT, "build", "dukext"))
     ap.add_argument("--build", default=os.path.join(ROOT, "build"), help="where climits is built")
-    ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--target-ms", type=int, default=200, help="minimum duration of a timed batch")
-    ap.add_argument("--timeout", type=int, default=120, help="seconds before one run counts as too slow")
+    ap.add_argument("--timeout", type=int, default=60, help="seconds before one run counts as too slow")
     ap.add_argument("--only", help="comma-separated row ids (prefixes allowed)")
     ap.add_argument("--smoke", action="store_true", help="a few rows, one repetition, nothing installed")
     ap.add_argument("--callgrind", action="store_true", help="instruction counts for the rows marked cg")
-    ap.add_argument("--cg-iters", type=int, default=2, help="operations per callgrind run")
+    ap.add_argument("--cg-iters", type=int, default=1, help="operations per callgrind run")
     ap.add_argument("--alloc-iters", type=int, default=3, help="operations per --alloc-stats run")
     ap.add_argument("--no-polyfill", action="store_true")
     ap.add_argument("--no-node", action="store_true")
@@ -751,14 +764,12 @@ def main():
     if node is None:
         skipped.append("node 26 (not installed%s)" % ("; the smoke run installs nothing" if args.smoke else ""))
     polyfill = None
-    if not args.no_polyfill and shutil.which("duk"):
-        p = os.path.join(WORK, "polyfill.js")
-        if args.smoke:
-            polyfill = p if os.path.exists(p) else None
-        else:
-            polyfill = build_polyfill(node or shutil.which("node") or "node")
-    if polyfill is None:
-        skipped.append("duk+polyfill (bundle not built: needs npm%s)" % ("; the smoke run installs nothing" if args.smoke else ""))
+    if args.smoke:
+        skipped.append("duk+polyfill (too slow for the smoke run)")
+    elif not args.no_polyfill and shutil.which("duk"):
+        polyfill = build_polyfill(node or shutil.which("node") or "node")
+        if polyfill is None:
+            skipped.append("duk+polyfill (bundle not built: needs npm)")
     if not shutil.which("duk"):
         skipped.append("duk (stock Duktape not installed: apt-get install duktape)")
     data = None
@@ -788,7 +799,7 @@ def main():
     print("\n\n".join(tables))
     if notes:
         print("\n" + "\n".join(notes))
-    errors = [n for n in notes if " error: " in n]
+    errors = [n for n in notes if ", errors: " in n]
     if args.write:
         used = [ENGINE_TITLE[e] for e in engines]
         if "polyfill" in engines:
