@@ -2,8 +2,10 @@
  * dukext: the host CLI, a drop-in for Duktape's stock `duk` with duk_ext
  * registered.  `dukext a.js b.js` runs the files in order in one heap;
  * `dukext -e 'code'` evaluates a string; with no file (or -i) it starts an
- * interactive REPL.  print() writes to stdout, alert() to stderr; an
- * uncaught error prints its stack to stderr and exits 1.  --alloc-stats runs
+ * interactive REPL.  print() writes to stdout, alert() to stderr; a Buffer
+ * argument prints in Node's inspect format, as do REPL results.  require()
+ * loads built-in modules and relative files (read here, for the extension's
+ * module registry).  An uncaught error prints its stack to stderr and exits 1.  --alloc-stats runs
  * the heap on a counting allocator and prints its totals to stderr at exit.
  */
 #include <stdio.h>
@@ -74,13 +76,31 @@ static void dx__fatal(void *udata, const char *msg) {
 	exit(70);
 }
 
+/* Converts the value at idx to the string print() shows: Node's inspect
+ * format for a Buffer, String(value) otherwise. */
+static const char *dx__to_printable(duk_context *ctx, duk_idx_t idx, duk_size_t *len) {
+	duk_ext_view view;
+	idx = duk_normalize_index(ctx, idx);
+	if (duk_ext_get_view(ctx, idx, &view) && view.kind == DUK_EXT_KIND_NODE_BUFFER) {
+		duk_get_prop_string(ctx, idx, "inspect");
+		if (duk_is_function(ctx, -1)) {
+			duk_dup(ctx, idx);
+			duk_call_method(ctx, 0);
+			duk_replace(ctx, idx);
+		} else {
+			duk_pop(ctx);
+		}
+	}
+	return duk_to_lstring(ctx, idx, len);
+}
+
 /* print()/alert(): arguments joined by a space, then a newline. */
 static duk_ret_t dx__write_args(duk_context *ctx) {
 	FILE *out = duk_get_current_magic(ctx) ? stderr : stdout;
 	duk_idx_t i, n = duk_get_top(ctx);
 	for (i = 0; i < n; i++) {
 		duk_size_t len;
-		const char *s = duk_to_lstring(ctx, i, &len);
+		const char *s = dx__to_printable(ctx, i, &len);
 		if (i > 0) {
 			fputc(' ', out);
 		}
@@ -150,9 +170,51 @@ static char *dx__read_file(const char *path, size_t *out_len) {
 			break;
 		}
 	}
+	if (ferror(f)) { /* e.g. a directory */
+		free(data);
+		fclose(f);
+		return NULL;
+	}
 	fclose(f);
 	*out_len = len;
 	return data;
+}
+
+/* The module loader behind require('./x.js'): the file's text, or 0. */
+typedef struct {
+	const char *data;
+	size_t len;
+} dx__text;
+
+static duk_ret_t dx__push_text_safe(duk_context *ctx, void *udata) {
+	const dx__text *text = (const dx__text *) udata;
+	duk_push_lstring(ctx, text->data, text->len);
+	return 1;
+}
+
+static duk_bool_t dx__load_module(duk_context *ctx, const char *path, void *udata) {
+	dx__text text;
+	char *src = dx__read_file(path, &text.len);
+	duk_int_t rc;
+	(void) udata;
+	if (src == NULL) {
+		return 0;
+	}
+	text.data = src;
+	rc = duk_safe_call(ctx, dx__push_text_safe, &text, 0, 1); /* no leak if it throws */
+	free(src);
+	if (rc != DUK_EXEC_SUCCESS) {
+		(void) duk_throw(ctx);
+	}
+	return 1;
+}
+
+/* Pushes the REPL's text for the value on top (Node's inspect for a Buffer);
+ * never throws. */
+static duk_ret_t dx__printable_safe(duk_context *ctx, void *udata) {
+	(void) udata;
+	dx__to_printable(ctx, -1, NULL);
+	return 1;
 }
 
 static int dx__run_file(duk_context *ctx, const char *path) {
@@ -181,6 +243,7 @@ static char *dx__read_line(const char *prompt) {
 	return line;
 #else
 	char buf[4096];
+	char *line;
 	size_t len;
 	fputs(prompt, stdout);
 	fflush(stdout);
@@ -191,7 +254,11 @@ static char *dx__read_line(const char *prompt) {
 	if (len > 0 && buf[len - 1] == '\n') {
 		buf[len - 1] = '\0';
 	}
-	return strdup(buf);
+	line = malloc(len + 1);
+	if (line != NULL) {
+		memcpy(line, buf, len + 1);
+	}
+	return line;
 #endif
 }
 
@@ -201,6 +268,7 @@ static void dx__repl(duk_context *ctx) {
 		if (dx__run_source(ctx, line, strlen(line), "input") != 0) {
 			dx__report_error(ctx);
 		} else {
+			(void) duk_safe_call(ctx, dx__printable_safe, NULL, 1, 1);
 			printf("= %s\n", duk_safe_to_string(ctx, -1));
 		}
 		duk_pop(ctx);
@@ -245,6 +313,7 @@ int main(int argc, char *argv[]) {
 	}
 	dx__register_globals(ctx);
 	duk_ext_init(ctx, DUK_EXT_ALL);
+	duk_ext_require_init(ctx, dx__load_module, NULL);
 
 	for (i = 1; i < argc && rc == 0; i++) {
 		if (strcmp(argv[i], "-i") == 0) {
