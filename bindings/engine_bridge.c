@@ -301,10 +301,10 @@ void dx_bridge_push_transfer(duk_context *ctx, duk_idx_t ab_idx, duk_size_t new_
 	duk_hbufobj *ab = dx__require_arraybuffer(thr, ab_idx);
 	duk_hbuffer *buf = ab->buf;
 	duk_size_t size = (duk_size_t) DUK_HBUFFER_GET_SIZE(buf);
-	ab_idx = duk_require_normalize_index(thr, ab_idx);
 	duk_idx_t old_idx;
 	int movable;
 
+	ab_idx = duk_require_normalize_index(thr, ab_idx);
 	duk_push_hbuffer(thr, buf);
 	old_idx = duk_get_top_index(thr);
 	/* The bytes can change owner when nothing else can reach them: the
