@@ -2,6 +2,7 @@
  * TextDecoder: labels, fatal, ignoreBOM, stream, input kinds, errors.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["encoding"]} ---*/
 function units(s) {
     var r = [];
     for (var i = 0; i < s.length; i++) {
