@@ -253,7 +253,6 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	duk_ext_view view, needle_view;
 	duk_idx_t enc_idx = 3;
 	dx_encoding enc = DX_ENC_UTF8;
-	int enc_known = 1;
 	double offset, end = -1, hlen, start, result;
 	const uint8_t *needle;
 	uint8_t byte;
@@ -271,16 +270,10 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 		offset = duk_to_number(ctx, 1); /* may run valueOf */
 		offset = offset > 2147483647.0 ? 2147483647.0 : (offset < -2147483648.0 ? -2147483648.0 : offset);
 	}
-	if (!duk_is_number(ctx, 0) && !duk_is_undefined(ctx, enc_idx)) {
-		duk_dup(ctx, enc_idx);
-		duk_to_string(ctx, -1); /* may run toString */
-		enc_known = dx_lookup_encoding(ctx, -1, &enc);
-		if (!enc_known && duk_is_string(ctx, 0)) {
-			(void) dx_require_encoding(ctx, -1, DX_ENC_UTF8); /* throws ERR_UNKNOWN_ENCODING */
-		}
-		if (!enc_known) {
-			enc = DX_ENC_UTF8;
-		}
+	if (duk_is_string(ctx, 0) && !duk_is_undefined(ctx, enc_idx)) {
+		enc = dx_require_encoding(ctx, enc_idx, DX_ENC_UTF8); /* may run toString; ERR_UNKNOWN_ENCODING */
+	} else if (!duk_is_number(ctx, 0) && !duk_is_undefined(ctx, enc_idx) && !dx_lookup_encoding(ctx, enc_idx, &enc)) {
+		enc = DX_ENC_UTF8; /* a Buffer needle: Node searches it as utf8 */
 	}
 	if (duk_is_number(ctx, 0)) {
 		byte = (uint8_t) (duk_to_uint32(ctx, 0) & 0xff); /* Node: val >>> 0, then a byte */
