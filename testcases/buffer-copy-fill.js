@@ -77,10 +77,12 @@ t('fill enc type', function () { return Buffer.alloc(3).fill('a', 0, 3, 7); });
 t('fill offset type', function () { return Buffer.alloc(3).fill(1, '1'); });
 t('fill offset null str', function () { return Buffer.alloc(3).fill('a', null); });
 t('fill offset frac', function () { return Buffer.alloc(3).fill(1, 1.5); });
-tc('fill offset neg', function () { return Buffer.alloc(3).fill(1, -1); });
+t('fill offset neg', function () { return Buffer.alloc(3).fill(1, -1); });
 t('fill end big', function () { return Buffer.alloc(3).fill(1, 0, 4); });
 t('fill end neg', function () { return Buffer.alloc(3).fill(1, 0, -1); });
 t('fill offset big', function () { return Buffer.alloc(3).fill(1, 5); });
+t('fill offset huge', function () { return [Buffer.alloc(3).fill(1, 4294967295, 2).inspect(), Buffer.alloc(3).fill(1, Math.pow(2, 53)).inspect()]; });
+t('pcompare huge starts', function () { var a = Buffer.from('ab'); return [a.compare(a, 4294967295), a.compare(a, 0, 2, 4294967295)]; });
 t('fill nothing written', function () { var b = Buffer.alloc(3); try { b.fill(1, 0, 9); } catch (e) { } return b; });
 t('fill u8 this', function () { return Buffer.prototype.fill.call(new Uint8Array(3), 'ab').length; });
 
@@ -139,10 +141,12 @@ fill enc type threw TypeError ERR_INVALID_ARG_TYPE The "encoding" argument must 
 fill offset type threw TypeError ERR_INVALID_ARG_TYPE The "offset" argument must be of type number. Received type string ('1')
 fill offset null str threw TypeError ERR_INVALID_ARG_TYPE The "offset" argument must be of type number. Received null
 fill offset frac threw RangeError ERR_OUT_OF_RANGE The value of "offset" is out of range. It must be an integer. Received 1.5
-fill offset neg threw RangeError ERR_OUT_OF_RANGE
+fill offset neg threw RangeError ERR_OUT_OF_RANGE The value of "offset" is out of range. It must be >= 0 && <= 9007199254740991. Received -1
 fill end big threw RangeError ERR_OUT_OF_RANGE The value of "end" is out of range. It must be >= 0 && <= 3. Received 4
 fill end neg threw RangeError ERR_OUT_OF_RANGE The value of "end" is out of range. It must be >= 0 && <= 3. Received -1
 fill offset big <Buffer 00 00 00>
+fill offset huge threw RangeError ERR_OUT_OF_RANGE The value of "offset" is out of range. It must be >= 0 && <= 9007199254740991. Received 9_007_199_254_740_992
+pcompare huge starts [1,-1]
 fill nothing written <Buffer 00 00 00>
 fill u8 this 3
 ===*/
