@@ -90,6 +90,11 @@ typedef struct {
 	uint32_t slot;
 } dx__pentry;
 
+/* ptab slot of a matrix row (no node of its own; 1 is never a node offset) */
+#define DX__ROW_SLOT 1u
+/* e->failed value asking dx__ob_encode to start over without matrices */
+static const char dx__restart[] = "restart";
+
 typedef struct {
 	uint32_t hash;
 	uint32_t keys;
@@ -104,6 +109,7 @@ typedef struct {
 	uint32_t ptab_cap, ptab_n, ltab_cap, ltab_n, hold_n, path_n;
 	uint32_t threshold;    /* objects with at least this many keys get a sorted index */
 	int dedup, layouts, skip;
+	int matrices;          /* arrays of equal-length number arrays become one MATRIX node */
 	unsigned depth;
 	const char *failed;    /* set when an unsupported value is found: its kind */
 } dx__enc;
@@ -275,7 +281,79 @@ static uint32_t dx__enc_binary(dx__enc *e, duk_idx_t idx) {
 
 static uint32_t dx__enc_value(dx__enc *e, duk_idx_t idx);
 
-/* A JS array: packed numbers when every element is a number, else slots. */
+/* Room for n doubles in the shared number scratch: nothing recurses while
+ * it is in use. */
+static double *dx__nums(dx__enc *e, duk_size_t n) {
+	duk_size_t have;
+	double *nums = (double *) duk_get_buffer(e->ctx, e->nums_idx, &have);
+	if (have < n * sizeof(double)) {
+		nums = (double *) duk_resize_buffer(e->ctx, e->nums_idx, n * sizeof(double));
+	}
+	return nums;
+}
+
+/* Reads the array at idx into nums when it is a plain Array of m numbers
+ * met for the first time. */
+static int dx__number_row(dx__enc *e, duk_idx_t idx, duk_size_t m, double *nums) {
+	duk_context *ctx = e->ctx;
+	duk_size_t c;
+	double t;
+	if (dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_ARRAY || duk_get_length(ctx, idx) != m ||
+	    dx__ptab_get(e, duk_get_heapptr(ctx, idx)) != 0) {
+		return 0;
+	}
+	for (c = 0; c < m; c++) {
+		duk_get_prop_index(ctx, idx, (duk_uarridx_t) c);
+		if (!duk_is_number(ctx, -1)) {
+			duk_pop(ctx);
+			return 0;
+		}
+		nums[c] = duk_get_number(ctx, -1);
+		duk_pop(ctx);
+	}
+	return 1;
+}
+
+/* An array of n >= 2 arrays of m (1..255) numbers each, as one MATRIX node;
+ * 0 when the array is not one.  The rows are remembered with DX__ROW_SLOT:
+ * meeting one again restarts the encoding without matrices. */
+static uint32_t dx__enc_matrix(dx__enc *e, duk_idx_t idx, duk_size_t n) {
+	duk_context *ctx = e->ctx;
+	duk_size_t m, r;
+	uint32_t slot;
+	double *nums;
+	duk_get_prop_index(ctx, idx, 0);
+	m = duk_is_array(ctx, -1) ? duk_get_length(ctx, -1) : 0;
+	duk_pop(ctx);
+	if (m == 0 || m > 255 || n > DUK_EXT_OB_MAX_SIZE / 8 / m) {
+		return 0;
+	}
+	nums = dx__nums(e, n * m);
+	for (r = 0; r < n; r++) {
+		int ok;
+		duk_get_prop_index(ctx, idx, (duk_uarridx_t) r);
+		ok = dx__number_row(e, duk_get_top_index(ctx), m, nums + r * m);
+		duk_pop(ctx);
+		if (!ok) {
+			return 0;
+		}
+	}
+	slot = duk_ext_ob_put_number_matrix(&e->b, nums, n, m);
+	dx__ptab_put(e, idx, slot);
+	for (r = 0; r < n; r++) {
+		duk_get_prop_index(ctx, idx, (duk_uarridx_t) r);
+		if (dx__ptab_get(e, duk_get_heapptr(ctx, -1)) != 0) {
+			e->failed = dx__restart; /* the same row twice */
+			return 0;
+		}
+		dx__ptab_put(e, duk_get_top_index(ctx), DX__ROW_SLOT);
+		duk_pop(ctx);
+	}
+	return slot;
+}
+
+/* A JS array: packed numbers when every element is a number, a matrix when
+ * every element is an array of as many numbers, else slots. */
 static uint32_t dx__enc_array(dx__enc *e, duk_idx_t idx) {
 	duk_context *ctx = e->ctx;
 	duk_size_t n = duk_get_length(ctx, idx), i;
@@ -284,13 +362,11 @@ static uint32_t dx__enc_array(dx__enc *e, duk_idx_t idx) {
 	if (n > DUK_EXT_OB_MAX_SIZE / 4) {
 		(void) duk_range_error(ctx, "ObjectBuffer.encode: array too long");
 	}
+	if (e->matrices && n >= 2 && ((slot = dx__enc_matrix(e, idx, n)) != 0 || e->failed != NULL)) {
+		return slot;
+	}
 	if (n > 0) {
-		/* one scratch for every array: nothing recurses while it is in use */
-		duk_size_t have;
-		nums = (double *) duk_get_buffer(ctx, e->nums_idx, &have);
-		if (have < n * sizeof(double)) {
-			nums = (double *) duk_resize_buffer(ctx, e->nums_idx, n * sizeof(double));
-		}
+		nums = dx__nums(e, n);
 		for (i = 0; i < n; i++) {
 			duk_get_prop_index(ctx, idx, (duk_uarridx_t) i);
 			if (!duk_is_number(ctx, -1)) {
@@ -418,6 +494,12 @@ static uint32_t dx__enc_value(dx__enc *e, duk_idx_t idx) {
 	case DUK_TYPE_BUFFER:
 	case DUK_TYPE_OBJECT:
 		slot = dx__ptab_get(e, duk_get_heapptr(ctx, idx));
+		if (slot == DX__ROW_SLOT) {
+			/* a matrix row met again: it has no node to refer to; encode
+			 * again without matrices */
+			e->failed = dx__restart;
+			return 0;
+		}
 		if (slot != 0) {
 			return duk_ext_ob_slot_ref(slot);
 		}
@@ -523,24 +605,32 @@ static void dx__enc_options(dx__enc *e, duk_idx_t idx) {
 static duk_ret_t dx__ob_encode(duk_context *ctx) {
 	dx__enc e;
 	uint32_t root;
-	memset(&e, 0, sizeof e);
-	e.ctx = ctx;
-	dx__enc_options(&e, 1);
-	duk_set_top(ctx, 1);
-	e.out_idx = duk_get_top(ctx);
-	duk_push_dynamic_buffer(ctx, 0);
-	e.ptab_cap = 64;
-	e.ptab_idx = duk_get_top(ctx);
-	e.ptab = (dx__pentry *) duk_push_fixed_buffer(ctx, sizeof(dx__pentry) * e.ptab_cap);
-	e.ltab_cap = 16;
-	e.ltab_idx = duk_get_top(ctx);
-	e.ltab = (dx__lentry *) duk_push_fixed_buffer(ctx, sizeof(dx__lentry) * e.ltab_cap);
-	e.hold_idx = duk_push_bare_array(ctx);
-	e.path_idx = duk_push_bare_array(ctx);
-	e.nums_idx = duk_get_top(ctx);
-	duk_push_dynamic_buffer(ctx, 0);
-	duk_ext_ob_builder_init(&e.b, dx__out_realloc, &e);
-	root = dx__enc_value(&e, 0);
+	int matrices = 1;
+	for (;;) {
+		memset(&e, 0, sizeof e);
+		e.ctx = ctx;
+		dx__enc_options(&e, 1);
+		e.matrices = matrices;
+		duk_set_top(ctx, 2);
+		e.out_idx = duk_get_top(ctx);
+		duk_push_dynamic_buffer(ctx, 0);
+		e.ptab_cap = 64;
+		e.ptab_idx = duk_get_top(ctx);
+		e.ptab = (dx__pentry *) duk_push_fixed_buffer(ctx, sizeof(dx__pentry) * e.ptab_cap);
+		e.ltab_cap = 16;
+		e.ltab_idx = duk_get_top(ctx);
+		e.ltab = (dx__lentry *) duk_push_fixed_buffer(ctx, sizeof(dx__lentry) * e.ltab_cap);
+		e.hold_idx = duk_push_bare_array(ctx);
+		e.path_idx = duk_push_bare_array(ctx);
+		e.nums_idx = duk_get_top(ctx);
+		duk_push_dynamic_buffer(ctx, 0);
+		duk_ext_ob_builder_init(&e.b, dx__out_realloc, &e);
+		root = dx__enc_value(&e, 0);
+		if (e.failed != dx__restart || !matrices) {
+			break;
+		}
+		matrices = 0;
+	}
 	if (e.failed != NULL) {
 		dx__push_path(ctx, e.path_idx, e.path_n);
 		return duk_type_error(ctx, "ObjectBuffer.encode: unsupported value (%s) at %s", e.failed,
