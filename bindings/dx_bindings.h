@@ -32,8 +32,15 @@ duk_ret_t dx_throw_arg_type(duk_context *ctx, const char *name, const char *expe
 /* ERR_OUT_OF_RANGE: The value of "name" is out of range. It must be <range>. Received ... */
 duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, const char *range, duk_idx_t value_idx);
 
+/* ERR_INVALID_ARG_VALUE: The argument 'name' is invalid. Received <inspected value> */
+duk_ret_t dx_throw_arg_value(duk_context *ctx, const char *name, duk_idx_t value_idx);
+
 /* ERR_BUFFER_OUT_OF_BOUNDS with Node's generic message. */
 duk_ret_t dx_throw_buffer_out_of_bounds(duk_context *ctx);
+
+/* ERR_BUFFER_OUT_OF_BOUNDS: "name" is outside of buffer bounds (generic
+ * message when name is NULL). */
+duk_ret_t dx_throw_named_out_of_bounds(duk_context *ctx, const char *name);
 
 /* Pushes Node's description of a value, as in "Received type string ('ab')"
  * (for_range = 0) or in range errors, "Received 1_000_000_000_000" (for_range = 1). */

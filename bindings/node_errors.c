@@ -141,7 +141,13 @@ static void dx__push_inspected_number(duk_context *ctx, double d) {
 	}
 }
 
-/* Pushes util.inspect(value) for the value kinds our messages show. */
+static int dx__is_node_buffer(duk_context *ctx, duk_idx_t idx) {
+	duk_ext_view view;
+	return duk_ext_get_view(ctx, idx, &view) && view.kind == DUK_EXT_KIND_NODE_BUFFER;
+}
+
+/* Pushes util.inspect(value) for the value kinds our messages show (a
+ * Buffer through its inspect()). */
 static void dx__push_inspected(duk_context *ctx, duk_idx_t idx) {
 	switch (duk_get_type(ctx, idx)) {
 	case DUK_TYPE_NUMBER:
@@ -151,6 +157,12 @@ static void dx__push_inspected(duk_context *ctx, duk_idx_t idx) {
 		dx__push_inspected_string(ctx, idx);
 		break;
 	case DUK_TYPE_OBJECT:
+		if (dx__is_node_buffer(ctx, idx)) {
+			duk_get_prop_string(ctx, idx, "inspect");
+			duk_dup(ctx, idx);
+			duk_call_method(ctx, 0);
+			break;
+		}
 		if (duk_is_function(ctx, idx)) {
 			duk_get_prop_string(ctx, idx, "name");
 			duk_push_sprintf(ctx, "[Function: %s]", duk_safe_to_string(ctx, -1));
@@ -243,10 +255,30 @@ void dx_push_received(duk_context *ctx, duk_idx_t value_idx, int for_range) {
 	duk_remove(ctx, -2);
 }
 
+/* Node's way of naming an argument in messages: `first argument` as is,
+ * "list[0]" as an argument, "options.x" as a property. */
+static void dx__push_arg_label(duk_context *ctx, const char *name) {
+	size_t len = strlen(name);
+	if (len > 9 && strcmp(name + len - 9, " argument") == 0) {
+		duk_push_string(ctx, name);
+	} else {
+		duk_push_sprintf(ctx, "\"%s\" %s", name, strchr(name, '.') != NULL ? "property" : "argument");
+	}
+}
+
 duk_ret_t dx_throw_arg_type(duk_context *ctx, const char *name, const char *expected, duk_idx_t value_idx) {
+	value_idx = duk_normalize_index(ctx, value_idx);
+	dx__push_arg_label(ctx, name);
 	dx_push_received(ctx, value_idx, 0);
-	return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "The \"%s\" argument must be %s. %s", name, expected,
+	return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "The %s must be %s. %s", duk_get_string(ctx, -2), expected,
 	                     duk_get_string(ctx, -1));
+}
+
+duk_ret_t dx_throw_arg_value(duk_context *ctx, const char *name, duk_idx_t value_idx) {
+	value_idx = duk_normalize_index(ctx, value_idx);
+	dx__push_inspected(ctx, value_idx);
+	return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_VALUE", "The %s '%s' is invalid. Received %s",
+	                     strchr(name, '.') != NULL ? "property" : "argument", name, duk_get_string(ctx, -1));
 }
 
 duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, const char *range, duk_idx_t value_idx) {
@@ -256,5 +288,12 @@ duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, const char *
 }
 
 duk_ret_t dx_throw_buffer_out_of_bounds(duk_context *ctx) {
+	return dx_throw_named_out_of_bounds(ctx, NULL);
+}
+
+duk_ret_t dx_throw_named_out_of_bounds(duk_context *ctx, const char *name) {
+	if (name != NULL) {
+		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_BUFFER_OUT_OF_BOUNDS", "\"%s\" is outside of buffer bounds", name);
+	}
 	return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_BUFFER_OUT_OF_BOUNDS", "Attempt to access memory outside buffer bounds");
 }

@@ -2,7 +2,7 @@
 """Generates testcases/vectors/field_vectors.js: test vectors for every Buffer
 read/write and DataView get/set accessor, computed by current Node.js (v26,
 installed by tools/node26.py).  Each vector is [target, method, bytesHex,
-argsSource, expected]; testcases/field-vectors.js replays them in dukext.
+argsSource, expected]; testcases/field-vectors-*.js replay them in dukext.
 
 expected is {v: result, b: bytesHexAfter} or {e: errorName, c: code, m: message}
 (messages are compared for Node's Buffer errors only; DataView messages are

@@ -8,6 +8,8 @@ actual stdout.  An optional /*--- {json} ---*/ block holds metadata:
   "features": ["nodebuffer", ...]    -> skipped unless the build has them
   "include": ["vectors/x.js", ...]   -> files (relative to the testcase)
                                         run first in the same heap
+  "exit": N                          -> the exit status dukext must end with
+                                        (default 0; an uncaught error gives 1)
 Prints PASS/FAIL per test (with a diff on failure) and ends with the line
 "N passed, N failed, N skipped"; exits 1 when anything failed.
 """
@@ -46,6 +48,7 @@ def collect(paths):
 
 
 def run_one(dukext, path, features, timeout):
+    """dukext is the command as a list (an emulator prefix may come first)."""
     name = os.path.basename(path)
     meta, expected = parse_testcase(path)
     if meta.get("skip"):
@@ -54,13 +57,13 @@ def run_one(dukext, path, features, timeout):
     if missing:
         return "SKIP", name, "needs feature(s): %s" % ", ".join(missing)
     base = os.path.dirname(path)
-    argv = [dukext] + [os.path.join(base, inc) for inc in meta.get("include", [])] + [path]
+    argv = dukext + [os.path.join(base, inc) for inc in meta.get("include", [])] + [path]
     try:
         proc = subprocess.run(argv, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return "FAIL", name, "timed out after %ds" % timeout
     actual = proc.stdout.decode("utf-8", "replace")
-    if actual == expected:
+    if actual == expected and proc.returncode == meta.get("exit", 0):
         return "PASS", name, ""
     diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
                                         "expected", "actual"))
@@ -72,15 +75,18 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="+", help="testcase files or folders")
     ap.add_argument("--dukext", default="build/dukext")
+    ap.add_argument("--exec-prefix", default="",
+                    help="command to run dukext under, e.g. qemu-s390x-static for a cross build")
     ap.add_argument("--features", help="comma-separated features of the build (default: all)")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--timeout", type=int, default=120)
     args = ap.parse_args()
     features = None if args.features is None else set(filter(None, args.features.split(",")))
     files = collect(args.paths)
+    dukext = args.exec_prefix.split() + [args.dukext]
     counts = {"PASS": 0, "FAIL": 0, "SKIP": 0}
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        results = pool.map(lambda p: run_one(args.dukext, p, features, args.timeout), files)
+        results = pool.map(lambda p: run_one(dukext, p, features, args.timeout), files)
         for status, name, detail in results:
             counts[status] += 1
             print("%s %s%s" % (status, name, (" (" + detail + ")") if status == "SKIP" else ""))

@@ -2,7 +2,7 @@
 // tools/test_regressions.py on both the stock `duk` and dukext.
 print(JSON.stringify({ a: [1, 'x', null, true], b: { c: 1.5 } }));
 print(Duktape.enc('hex', 'abc'), Duktape.enc('base64', 'hello'));
-print(String(Duktape.dec('hex', '616263')));
+print(Duktape.enc('hex', Duktape.dec('hex', '616263')), Duktape.dec('hex', '616263').length);
 var enc = CBOR.encode({ k: [1, 2, 'three'], f: 1.25 });
 print(enc.byteLength, JSON.stringify(CBOR.decode(enc)));
 print(typeof Proxy, typeof Reflect, typeof Symbol);

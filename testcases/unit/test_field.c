@@ -2,7 +2,7 @@
  * test_field: Check unit tests of the merged field codec (duk_ext/dx_field.c)
  * against values fixed by IEEE 754 and two's complement, independent of any
  * engine.  The full node-generated vectors run through the JS bindings in
- * testcases/field-vectors.js.
+ * testcases/field-vectors-*.js.
  */
 #include <check.h>
 #include <math.h>

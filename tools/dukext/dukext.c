@@ -2,8 +2,11 @@
  * dukext: the host CLI, a drop-in for Duktape's stock `duk` with duk_ext
  * registered.  `dukext a.js b.js` runs the files in order in one heap;
  * `dukext -e 'code'` evaluates a string; with no file (or -i) it starts an
- * interactive REPL.  print() writes to stdout, alert() to stderr; an
- * uncaught error prints its stack to stderr and exits 1.
+ * interactive REPL.  print() writes to stdout, alert() to stderr; a Buffer
+ * argument prints in Node's inspect format, as do REPL results.  require()
+ * loads built-in modules and relative files (read here, for the extension's
+ * module registry).  An uncaught error prints its stack to stderr and exits 1.  --alloc-stats runs
+ * the heap on a counting allocator and prints its totals to stderr at exit.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,11 +18,80 @@
 
 #include "duk_ext.h"
 
+/* Counting allocator for --alloc-stats: each block carries its size in a
+ * header so that frees and reallocs keep the live byte count exact. */
+typedef struct {
+	size_t live, peak;
+	unsigned long allocs, reallocs, frees;
+} dx__alloc_stats;
+
+typedef union {
+	size_t size;
+	long double align_ld;
+	void *align_ptr;
+	long long align_ll;
+} dx__alloc_header;
+
+static void *dx__count_realloc(void *udata, void *ptr, duk_size_t size) {
+	dx__alloc_stats *st = udata;
+	dx__alloc_header *h = ptr ? (dx__alloc_header *) ptr - 1 : NULL;
+	size_t old = h ? h->size : 0;
+	if (size == 0) {
+		if (h) {
+			st->live -= old;
+			st->frees++;
+			free(h);
+		}
+		return NULL;
+	}
+	h = realloc(h, sizeof *h + size);
+	if (h == NULL) {
+		return NULL;
+	}
+	if (old) {
+		st->reallocs++;
+	} else {
+		st->allocs++;
+	}
+	h->size = size;
+	st->live = st->live - old + size;
+	if (st->live > st->peak) {
+		st->peak = st->live;
+	}
+	return h + 1;
+}
+
+static void *dx__count_alloc(void *udata, duk_size_t size) {
+	return dx__count_realloc(udata, NULL, size);
+}
+
+static void dx__count_free(void *udata, void *ptr) {
+	dx__count_realloc(udata, ptr, 0);
+}
+
 static void dx__fatal(void *udata, const char *msg) {
 	(void) udata;
 	fprintf(stderr, "dukext: fatal error: %s\n", msg ? msg : "(no message)");
 	fflush(stderr);
 	exit(70);
+}
+
+/* Converts the value at idx to the string print() shows: Node's inspect
+ * format for a Buffer, String(value) otherwise. */
+static const char *dx__to_printable(duk_context *ctx, duk_idx_t idx, duk_size_t *len) {
+	duk_ext_view view;
+	idx = duk_normalize_index(ctx, idx);
+	if (duk_ext_get_view(ctx, idx, &view) && view.kind == DUK_EXT_KIND_NODE_BUFFER) {
+		duk_get_prop_string(ctx, idx, "inspect");
+		if (duk_is_function(ctx, -1)) {
+			duk_dup(ctx, idx);
+			duk_call_method(ctx, 0);
+			duk_replace(ctx, idx);
+		} else {
+			duk_pop(ctx);
+		}
+	}
+	return duk_to_lstring(ctx, idx, len);
 }
 
 /* print()/alert(): arguments joined by a space, then a newline. */
@@ -28,7 +100,7 @@ static duk_ret_t dx__write_args(duk_context *ctx) {
 	duk_idx_t i, n = duk_get_top(ctx);
 	for (i = 0; i < n; i++) {
 		duk_size_t len;
-		const char *s = duk_to_lstring(ctx, i, &len);
+		const char *s = dx__to_printable(ctx, i, &len);
 		if (i > 0) {
 			fputc(' ', out);
 		}
@@ -98,9 +170,51 @@ static char *dx__read_file(const char *path, size_t *out_len) {
 			break;
 		}
 	}
+	if (ferror(f)) { /* e.g. a directory */
+		free(data);
+		fclose(f);
+		return NULL;
+	}
 	fclose(f);
 	*out_len = len;
 	return data;
+}
+
+/* The module loader behind require('./x.js'): the file's text, or 0. */
+typedef struct {
+	const char *data;
+	size_t len;
+} dx__text;
+
+static duk_ret_t dx__push_text_safe(duk_context *ctx, void *udata) {
+	const dx__text *text = (const dx__text *) udata;
+	duk_push_lstring(ctx, text->data, text->len);
+	return 1;
+}
+
+static duk_bool_t dx__load_module(duk_context *ctx, const char *path, void *udata) {
+	dx__text text;
+	char *src = dx__read_file(path, &text.len);
+	duk_int_t rc;
+	(void) udata;
+	if (src == NULL) {
+		return 0;
+	}
+	text.data = src;
+	rc = duk_safe_call(ctx, dx__push_text_safe, &text, 0, 1); /* no leak if it throws */
+	free(src);
+	if (rc != DUK_EXEC_SUCCESS) {
+		(void) duk_throw(ctx);
+	}
+	return 1;
+}
+
+/* Pushes the REPL's text for the value on top (Node's inspect for a Buffer);
+ * never throws. */
+static duk_ret_t dx__printable_safe(duk_context *ctx, void *udata) {
+	(void) udata;
+	dx__to_printable(ctx, -1, NULL);
+	return 1;
 }
 
 static int dx__run_file(duk_context *ctx, const char *path) {
@@ -129,6 +243,7 @@ static char *dx__read_line(const char *prompt) {
 	return line;
 #else
 	char buf[4096];
+	char *line;
 	size_t len;
 	fputs(prompt, stdout);
 	fflush(stdout);
@@ -139,7 +254,11 @@ static char *dx__read_line(const char *prompt) {
 	if (len > 0 && buf[len - 1] == '\n') {
 		buf[len - 1] = '\0';
 	}
-	return strdup(buf);
+	line = malloc(len + 1);
+	if (line != NULL) {
+		memcpy(line, buf, len + 1);
+	}
+	return line;
 #endif
 }
 
@@ -149,6 +268,7 @@ static void dx__repl(duk_context *ctx) {
 		if (dx__run_source(ctx, line, strlen(line), "input") != 0) {
 			dx__report_error(ctx);
 		} else {
+			(void) duk_safe_call(ctx, dx__printable_safe, NULL, 1, 1);
 			printf("= %s\n", duk_safe_to_string(ctx, -1));
 		}
 		duk_pop(ctx);
@@ -163,12 +283,14 @@ static void dx__usage(void) {
 	        "  -e code    evaluate code (may repeat; runs in order with files)\n"
 	        "  -i         enter the REPL after running files\n"
 	        "  --version  print versions and exit\n"
+	        "  --alloc-stats  count heap allocations; print peak bytes and counts to stderr at exit\n"
 	        "With no file and no -e, starts the REPL.\n");
 }
 
 int main(int argc, char *argv[]) {
 	duk_context *ctx;
-	int i, ran = 0, interactive = 0, rc = 0;
+	int i, ran = 0, interactive = 0, rc = 0, count_allocs = 0;
+	dx__alloc_stats stats = {0, 0, 0, 0, 0};
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--version") == 0) {
@@ -180,19 +302,24 @@ int main(int argc, char *argv[]) {
 			dx__usage();
 			return 0;
 		}
+		count_allocs |= strcmp(argv[i], "--alloc-stats") == 0;
 	}
 
-	ctx = duk_create_heap(NULL, NULL, NULL, NULL, dx__fatal);
+	ctx = count_allocs ? duk_create_heap(dx__count_alloc, dx__count_realloc, dx__count_free, &stats, dx__fatal)
+	                   : duk_create_heap(NULL, NULL, NULL, NULL, dx__fatal);
 	if (ctx == NULL) {
 		fprintf(stderr, "dukext: cannot create a heap\n");
 		return 1;
 	}
 	dx__register_globals(ctx);
 	duk_ext_init(ctx, DUK_EXT_ALL);
+	duk_ext_require_init(ctx, dx__load_module, NULL);
 
 	for (i = 1; i < argc && rc == 0; i++) {
 		if (strcmp(argv[i], "-i") == 0) {
 			interactive = 1;
+		} else if (strcmp(argv[i], "--alloc-stats") == 0) {
+			continue;
 		} else if (strcmp(argv[i], "-e") == 0) {
 			if (++i >= argc) {
 				dx__usage();
@@ -218,5 +345,9 @@ int main(int argc, char *argv[]) {
 		dx__repl(ctx);
 	}
 	duk_destroy_heap(ctx);
+	if (count_allocs) {
+		fprintf(stderr, "alloc-stats: peak_bytes=%lu allocs=%lu reallocs=%lu frees=%lu\n",
+		        (unsigned long) stats.peak, stats.allocs, stats.reallocs, stats.frees);
+	}
 	return rc;
 }

@@ -1,0 +1,225 @@
+/*
+ * node_buffer_core: what the Node.js Buffer binding files share (declared in
+ * dx_node_buffer.h): Buffer creation over Duktape's own Node Buffer objects,
+ * Node's argument validators, encoding lookup as getEncodingOps() does it,
+ * and the fill routine behind Buffer.alloc(size, fill) and buf.fill().
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dx_bindings.h"
+#include "dx_bridge.h"
+#include "dx_node_buffer.h"
+
+void dx_wrap_node_buffer(duk_context *ctx) {
+	duk_size_t len;
+	(void) duk_get_buffer(ctx, -1, &len);
+	duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_NODEJS_BUFFER);
+	duk_remove(ctx, -2);
+}
+
+uint8_t *dx_push_node_buffer(duk_context *ctx, size_t len) {
+	uint8_t *p;
+	if ((double) len > DX_NODE_MAX_LENGTH) {
+		(void) duk_range_error(ctx, "Array buffer allocation failed");
+	}
+	p = (uint8_t *) duk_push_fixed_buffer(ctx, len);
+	dx_wrap_node_buffer(ctx);
+	return p;
+}
+
+void dx_push_node_buffer_view(duk_context *ctx, duk_idx_t ab_idx, size_t offset, size_t length, duk_bool_t tracking) {
+	duk_ext_view ab;
+	ab_idx = duk_require_normalize_index(ctx, ab_idx);
+	(void) duk_ext_get_view(ctx, ab_idx, &ab);
+	if (ab.flags & DUK_EXT_VIEW_DETACHED) {
+		(void) duk_type_error(ctx, "Cannot perform Construct on a detached ArrayBuffer");
+	}
+	tracking = tracking && (ab.flags & DUK_EXT_VIEW_RESIZABLE);
+	if (tracking) {
+		length = ab.byte_length > offset ? ab.byte_length - offset : 0;
+	}
+	duk_push_buffer_object(ctx, ab_idx, offset, length, DUK_BUFOBJ_NODEJS_BUFFER);
+	if (ab.flags & DUK_EXT_VIEW_RESIZABLE) {
+		dx_bridge_record_extent(ctx, -1, tracking);
+	}
+}
+
+void dx_push_node_buffer_copy(duk_context *ctx, const uint8_t *p, size_t len) {
+	uint8_t *dst = dx_push_node_buffer(ctx, len);
+	if (len > 0) {
+		memcpy(dst, p, len);
+	}
+}
+
+duk_bool_t dx_get_uint8_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view) {
+	if (!duk_ext_get_view(ctx, idx, view)) {
+		return 0;
+	}
+	return view->elem_type == DUK_EXT_ELEM_UINT8 && view->kind != DUK_EXT_KIND_ARRAYBUFFER &&
+	       view->kind != DUK_EXT_KIND_DATAVIEW;
+}
+
+void dx_require_uint8_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const char *name) {
+	if (!dx_get_uint8_view(ctx, idx, view)) {
+		(void) dx_throw_arg_type(ctx, name, "an instance of Buffer or Uint8Array", idx);
+	}
+}
+
+void dx_node_this(duk_context *ctx, duk_ext_view *view) {
+	duk_push_this(ctx);
+	dx_require_view(ctx, -1, view, "this");
+	duk_pop(ctx);
+}
+
+/* Node's range text: ">= 0 && <= 10", ">= 0" or "<= 10". */
+static void dx__range_text(char *out, size_t size, double min, double max) {
+	if (!isinf(min) && !isinf(max)) {
+		snprintf(out, size, ">= %.0f && <= %.0f", min, max);
+	} else if (!isinf(min)) {
+		snprintf(out, size, ">= %.0f", min);
+	} else {
+		snprintf(out, size, "<= %.0f", max);
+	}
+}
+
+double dx_check_integer(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max) {
+	double d;
+	char range[96];
+	if (!duk_is_number(ctx, idx)) {
+		(void) dx_throw_arg_type(ctx, name, "of type number", idx);
+	}
+	d = duk_get_number(ctx, idx);
+	if (!isfinite(d) || floor(d) != d) {
+		(void) dx_throw_out_of_range(ctx, name, "an integer", idx);
+	}
+	if (d < min || d > max) {
+		dx__range_text(range, sizeof range, min, max);
+		(void) dx_throw_out_of_range(ctx, name, range, idx);
+	}
+	return d;
+}
+
+double dx_check_number(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max) {
+	double d;
+	char range[96];
+	if (!duk_is_number(ctx, idx)) {
+		(void) dx_throw_arg_type(ctx, name, "of type number", idx);
+	}
+	d = duk_get_number(ctx, idx);
+	if (d < min || d > max || isnan(d)) {
+		dx__range_text(range, sizeof range, min, max);
+		(void) dx_throw_out_of_range(ctx, name, range, idx);
+	}
+	return d;
+}
+
+uint8_t dx_to_uint8(double d) {
+	if (!isfinite(d)) {
+		return 0;
+	}
+	d = fmod(trunc(d), 256.0);
+	return (uint8_t) (int) (d < 0 ? d + 256.0 : d);
+}
+
+duk_bool_t dx_is_truthy(duk_context *ctx, duk_idx_t idx) {
+	duk_bool_t b;
+	duk_dup(ctx, idx);
+	b = duk_to_boolean(ctx, -1);
+	duk_pop(ctx);
+	return b;
+}
+
+dx_encoding dx_node_encoding(duk_context *ctx, duk_idx_t idx, int falsy_is_utf8) {
+	dx_encoding enc;
+	if (duk_is_undefined(ctx, idx) || (falsy_is_utf8 && !dx_is_truthy(ctx, idx))) {
+		return DX_ENC_UTF8;
+	}
+	duk_dup(ctx, idx);
+	duk_to_string(ctx, -1);
+	enc = dx_require_encoding(ctx, -1, DX_ENC_UTF8);
+	duk_pop(ctx);
+	return enc;
+}
+
+/* Repeats pattern[0..plen) over dst[0..len). */
+static void dx__fill_pattern(uint8_t *dst, size_t len, const uint8_t *pattern, size_t plen) {
+	size_t done;
+	if (plen == 1) {
+		memset(dst, pattern[0], len);
+		return;
+	}
+	done = plen < len ? plen : len;
+	memcpy(dst, pattern, done);
+	while (done < len) { /* double the filled prefix */
+		size_t n = done < len - done ? done : len - done;
+		memcpy(dst + done, dst, n);
+		done += n;
+	}
+}
+
+void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size_t start, size_t end, dx_encoding enc) {
+	duk_ext_view target, source;
+	const uint8_t *pattern;
+	uint8_t byte;
+	duk_size_t plen = 1;
+	buf_idx = duk_normalize_index(ctx, buf_idx);
+	value_idx = duk_normalize_index(ctx, value_idx);
+	if (duk_is_number(ctx, value_idx)) {
+		byte = dx_to_uint8(duk_get_number(ctx, value_idx));
+		pattern = &byte;
+	} else if (duk_is_string(ctx, value_idx) && duk_get_length(ctx, value_idx) == 0) {
+		byte = 0;
+		pattern = &byte;
+	} else if (duk_is_string(ctx, value_idx) && !duk_is_symbol(ctx, value_idx)) {
+		dx_push_encoded(ctx, value_idx, enc);
+		pattern = (const uint8_t *) duk_get_buffer(ctx, -1, &plen);
+	} else if (duk_ext_get_view(ctx, value_idx, &source) && source.kind != DUK_EXT_KIND_ARRAYBUFFER) {
+		/* a private copy: the value may be the target itself */
+		pattern = (const uint8_t *) duk_push_fixed_buffer(ctx, source.byte_length);
+		if (source.byte_length > 0) {
+			memcpy((void *) pattern, source.data, source.byte_length);
+		}
+		plen = source.byte_length;
+	} else {
+		byte = (uint8_t) (duk_to_uint32(ctx, value_idx) & 0xff); /* may run valueOf */
+		pattern = &byte;
+	}
+	duk_ext_get_view(ctx, buf_idx, &target);
+	if (end > target.byte_length) {
+		end = target.byte_length; /* user code shrank the buffer: fill what is left */
+	}
+	if (start >= end) {
+		return;
+	}
+	if (plen == 0) {
+		(void) dx_throw_arg_value(ctx, "value", value_idx);
+	}
+	dx__fill_pattern(target.data + start, end - start, pattern, plen);
+}
+
+dx_encoding dx_node_fill_encoding(duk_context *ctx, duk_idx_t idx) {
+	if (duk_is_null_or_undefined(ctx, idx) || (duk_is_string(ctx, idx) && duk_get_length(ctx, idx) == 0)) {
+		return DX_ENC_UTF8;
+	}
+	if (!duk_is_string(ctx, idx) || duk_is_symbol(ctx, idx)) {
+		(void) dx_throw_arg_type(ctx, "encoding", "of type string", idx);
+	}
+	return dx_require_encoding(ctx, idx, DX_ENC_UTF8);
+}
+
+/* duk_safe_call body: the encoding named by the string on top, or throws. */
+static duk_ret_t dx__lookup_encoding(duk_context *ctx, void *udata) {
+	*(dx_encoding *) udata = dx_require_encoding(ctx, -1, DX_ENC_UTF8);
+	return 0;
+}
+
+duk_bool_t dx_lookup_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding *out) {
+	duk_int_t rc;
+	duk_dup(ctx, idx);
+	duk_to_string(ctx, -1);
+	rc = duk_safe_call(ctx, dx__lookup_encoding, (void *) out, 1, 1);
+	duk_pop(ctx);
+	return rc == DUK_EXEC_SUCCESS;
+}

@@ -1,0 +1,366 @@
+/*
+ * typedarray: the %TypedArray% surface of ECMAScript 2025 on Duktape's own
+ * typed arrays: helpers shared by the typedarray_*.c method files, the
+ * registration tables, and dx_init_typedarray().
+ *
+ * Every method lives once on %TypedArray%.prototype (the prototype that
+ * Duktape's Int8Array ... Float64Array prototypes share; Buffer.prototype
+ * inherits through Uint8Array.prototype); `from` and `of` live on
+ * %TypedArray% (the prototype of every typed array constructor).
+ *
+ * Result arrays: toReversed, toSorted and with use the intrinsic constructor
+ * of the receiver's element type (TypedArrayCreateSameType), captured when
+ * duk_ext_init runs.  Duktape has no Symbol.species, so slice, map, filter
+ * and subarray (TypedArraySpeciesCreate) use the same constructor, except
+ * that a Node Buffer gets a Buffer, as Node's inherited species gives.  No
+ * user code runs to pick it; subclasses made by prototype surgery get a
+ * built-in typed array back.
+ */
+#include <math.h>
+
+#include "dx_elem.h"
+#include "dx_init.h"
+#include "dx_typedarray.h"
+
+/* Global stash slot holding the intrinsics the methods need: the
+ * constructors by element type (index DX__BUFFER_SLOT: Node's Buffer), the
+ * values() function and the iterator prototype. */
+#define DX__STATE_KEY DUK_HIDDEN_SYMBOL("dxTypedArray")
+#define DX__BUFFER_SLOT DX_ELEM_TYPE_COUNT
+
+static const char *const dx__ctor_names[DX_ELEM_TYPE_COUNT] = {
+	"Uint8Array", "Uint8ClampedArray", "Int8Array", "Uint16Array", "Int16Array",
+	"Uint32Array", "Int32Array", "Float32Array", "Float64Array", "Float16Array"
+};
+
+/* Pushes the state object. */
+static void dx__push_state(duk_context *ctx) {
+	duk_push_global_stash(ctx);
+	duk_get_prop_string(ctx, -1, DX__STATE_KEY);
+	duk_remove(ctx, -2);
+}
+
+/* ---- views ---- */
+
+int dx_ta_is_typed_array(const duk_ext_view *view) {
+	return view->kind == DUK_EXT_KIND_TYPEDARRAY || view->kind == DUK_EXT_KIND_NODE_BUFFER ||
+	       view->kind == DUK_EXT_KIND_PLAIN_BUFFER;
+}
+
+static void dx__require_valid(duk_context *ctx, const duk_ext_view *view) {
+	if (view->flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
+		(void) duk_type_error(ctx, "typed array is detached or out of bounds");
+	}
+}
+
+duk_idx_t dx_ta_push_this(duk_context *ctx, duk_ext_view *view) {
+	duk_push_this(ctx);
+	if (!duk_ext_get_view(ctx, -1, view) || !dx_ta_is_typed_array(view)) {
+		(void) duk_type_error(ctx, "this is not a typed array");
+	}
+	dx__require_valid(ctx, view);
+	return duk_get_top_index(ctx);
+}
+
+void dx_ta_revalidate(duk_context *ctx, duk_idx_t idx, duk_ext_view *view) {
+	(void) duk_ext_get_view(ctx, idx, view);
+	dx__require_valid(ctx, view);
+}
+
+void dx_ta_view_now(duk_context *ctx, duk_idx_t idx, duk_ext_view *view) {
+	(void) duk_ext_get_view(ctx, idx, view);
+	if (view->flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
+		view->length = 0;
+		view->byte_length = 0;
+		view->data = NULL;
+	}
+}
+
+/* ---- arguments ---- */
+
+double dx_ta_to_integer(duk_context *ctx, duk_idx_t idx) {
+	double d = duk_to_number(ctx, idx);
+	return isnan(d) ? 0.0 : trunc(d) + 0.0; /* + 0.0 turns -0 into +0 */
+}
+
+double dx_ta_to_length(duk_context *ctx, duk_idx_t idx) {
+	double n = dx_ta_to_integer(ctx, idx);
+	return n <= 0 ? 0 : (n > 9007199254740991.0 ? 9007199254740991.0 : n);
+}
+
+size_t dx_ta_clamp(double relative, size_t len) {
+	if (relative < 0) {
+		relative += (double) len;
+		return relative < 0 ? 0 : (size_t) relative;
+	}
+	return relative >= (double) len ? len : (size_t) relative;
+}
+
+size_t dx_ta_relative_arg(duk_context *ctx, duk_idx_t idx, size_t len, size_t dflt) {
+	if (duk_is_undefined(ctx, idx)) {
+		return dflt;
+	}
+	return dx_ta_clamp(dx_ta_to_integer(ctx, idx), len);
+}
+
+/* ---- elements ---- */
+
+void dx_ta_push_elem(duk_context *ctx, const duk_ext_view *view, size_t k) {
+	if (k < view->length) {
+		duk_push_number(ctx, dx_elem_read(view->data + (k << view->shift), view->elem_type));
+	} else {
+		duk_push_undefined(ctx);
+	}
+}
+
+void dx_ta_set_elem(duk_context *ctx, duk_idx_t ta_idx, size_t k, duk_idx_t value_idx) {
+	double v = duk_to_number(ctx, value_idx);
+	duk_ext_view view;
+	dx_ta_view_now(ctx, ta_idx, &view);
+	if (k < view.length) {
+		dx_elem_write(view.data + (k << view.shift), view.elem_type, v);
+	}
+}
+
+/* ---- results ---- */
+
+/* Pushes the constructor in state slot `slot`; a slot still empty (a
+ * constructor registered after duk_ext_init ran this binding, such as
+ * Float16Array) is filled from the global object on first use. */
+static void dx__push_ctor_slot(duk_context *ctx, duk_uarridx_t slot) {
+	dx__push_state(ctx);
+	if (!duk_get_prop_index(ctx, -1, slot) && slot < DX_ELEM_TYPE_COUNT) {
+		duk_pop(ctx);
+		duk_get_global_string(ctx, dx__ctor_names[slot]);
+		duk_dup_top(ctx);
+		duk_put_prop_index(ctx, -3, slot);
+	}
+	duk_remove(ctx, -2);
+	if (!duk_is_constructable(ctx, -1)) {
+		(void) duk_type_error(ctx, "no constructor for this typed array type");
+	}
+}
+
+void dx_ta_push_constructor(duk_context *ctx, unsigned elem_type) {
+	dx__push_ctor_slot(ctx, elem_type);
+}
+
+/* TypeError unless the value at idx is a valid typed array of at least
+ * `length` elements. */
+static void dx__check_created(duk_context *ctx, duk_idx_t idx, size_t length) {
+	duk_ext_view view;
+	if (!duk_ext_get_view(ctx, idx, &view) || !dx_ta_is_typed_array(&view)) {
+		(void) duk_type_error(ctx, "constructor did not return a typed array");
+	}
+	dx__require_valid(ctx, &view);
+	if (view.length < length) {
+		(void) duk_type_error(ctx, "constructor returned a typed array that is too short");
+	}
+}
+
+static duk_idx_t dx__push_created(duk_context *ctx, duk_uarridx_t slot, size_t length) {
+	dx__push_ctor_slot(ctx, slot);
+	duk_push_number(ctx, (double) length);
+	duk_new(ctx, 1);
+	dx__check_created(ctx, -1, length);
+	return duk_get_top_index(ctx);
+}
+
+duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length) {
+	return dx__push_created(ctx, view->elem_type, length);
+}
+
+duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length) {
+	return dx__push_created(ctx, view->kind == DUK_EXT_KIND_NODE_BUFFER ? DX__BUFFER_SLOT : view->elem_type, length);
+}
+
+duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length) {
+	duk_dup(ctx, ctor_idx);
+	duk_push_number(ctx, (double) length);
+	duk_new(ctx, 1);
+	dx__check_created(ctx, -1, length);
+	return duk_get_top_index(ctx);
+}
+
+void dx_ta_push_buffer(duk_context *ctx, duk_idx_t idx) {
+	/* A property read rather than Duktape's getter: a Float16Array is a
+	 * Proxy whose get trap answers for its element store. */
+	duk_get_prop_string(ctx, idx, "buffer");
+}
+
+void dx_ta_push_intrinsic_values(duk_context *ctx) {
+	dx__push_state(ctx);
+	duk_get_prop_string(ctx, -1, "values");
+	duk_remove(ctx, -2);
+}
+
+void dx_ta_push_iterator_proto(duk_context *ctx) {
+	dx__push_state(ctx);
+	duk_get_prop_string(ctx, -1, "iteratorPrototype");
+	duk_remove(ctx, -2);
+}
+
+/* get %TypedArray%.prototype[Symbol.toStringTag] */
+static duk_ret_t dx__to_string_tag(duk_context *ctx) {
+	duk_ext_view view;
+	duk_push_this(ctx);
+	if (!duk_ext_get_view(ctx, -1, &view) || !dx_ta_is_typed_array(&view) || view.elem_type >= DX_ELEM_TYPE_COUNT) {
+		return 0;
+	}
+	duk_push_string(ctx, dx__ctor_names[view.elem_type]);
+	return 1;
+}
+
+/* ---- registration ---- */
+
+static const dx_method dx__prototype_methods[] = {
+	{ "at", dx_ta_at, 1, 0 },
+	{ "copyWithin", dx_ta_copy_within, 3, 0 },
+	{ "entries", dx_ta_iterator, 0, DX_TA_ITER_ENTRIES },
+	{ "every", dx_ta_iterate, 2, DX_TA_EVERY },
+	{ "fill", dx_ta_fill, 3, 0 },
+	{ "filter", dx_ta_iterate, 2, DX_TA_FILTER },
+	{ "find", dx_ta_iterate, 2, DX_TA_FIND },
+	{ "findIndex", dx_ta_iterate, 2, DX_TA_FIND_INDEX },
+	{ "findLast", dx_ta_iterate, 2, DX_TA_FIND_LAST },
+	{ "findLastIndex", dx_ta_iterate, 2, DX_TA_FIND_LAST_INDEX },
+	{ "forEach", dx_ta_iterate, 2, DX_TA_FOR_EACH },
+	{ "includes", dx_ta_index_of, 2, DX_TA_INCLUDES },
+	{ "indexOf", dx_ta_index_of, 2, DX_TA_INDEX_OF },
+	{ "join", dx_ta_join, 1, 0 },
+	{ "keys", dx_ta_iterator, 0, DX_TA_ITER_KEYS },
+	{ "lastIndexOf", dx_ta_index_of, DUK_VARARGS, DX_TA_LAST_INDEX_OF },
+	{ "map", dx_ta_iterate, 2, DX_TA_MAP },
+	{ "reduce", dx_ta_reduce, DUK_VARARGS, 0 },
+	{ "reduceRight", dx_ta_reduce, DUK_VARARGS, 1 },
+	{ "reverse", dx_ta_reverse, 0, DX_TA_IN_PLACE },
+	{ "set", dx_ta_set, 2, 0 },
+	{ "slice", dx_ta_slice, 2, 0 },
+	{ "some", dx_ta_iterate, 2, DX_TA_SOME },
+	{ "sort", dx_ta_sort, 1, DX_TA_IN_PLACE },
+	{ "subarray", dx_ta_subarray, 2, 0 },
+	{ "toLocaleString", dx_ta_to_locale_string, 0, 0 },
+	{ "toReversed", dx_ta_reverse, 0, DX_TA_COPY },
+	{ "toSorted", dx_ta_sort, 1, DX_TA_COPY },
+	{ "values", dx_ta_iterator, 0, DX_TA_ITER_VALUES },
+	{ "with", dx_ta_with, 2, 0 },
+	{ NULL, NULL, 0, 0 }
+};
+
+static const dx_method dx__constructor_methods[] = {
+	{ "from", dx_ta_from, 3, 0 },
+	{ "of", dx_ta_of, DUK_VARARGS, 0 },
+	{ NULL, NULL, 0, 0 }
+};
+
+static const dx_method dx__iterator_methods[] = {
+	{ "next", dx_ta_iterator_next, 0, 0 },
+	{ NULL, NULL, 0, 0 }
+};
+
+/* The spec's `length` of the functions whose native argument count differs. */
+typedef struct {
+	const char *name;
+	duk_int_t length;
+} dx__length_fix;
+
+static const dx__length_fix dx__prototype_lengths[] = {
+	{ "copyWithin", 2 }, { "every", 1 }, { "fill", 1 }, { "filter", 1 }, { "find", 1 },
+	{ "findIndex", 1 }, { "findLast", 1 }, { "findLastIndex", 1 }, { "forEach", 1 },
+	{ "includes", 1 }, { "indexOf", 1 }, { "lastIndexOf", 1 }, { "map", 1 }, { "reduce", 1 },
+	{ "reduceRight", 1 }, { "set", 1 }, { "some", 1 }, { NULL, 0 }
+};
+
+static const dx__length_fix dx__constructor_lengths[] = { { "from", 1 }, { NULL, 0 } };
+
+static void dx__fix_lengths(duk_context *ctx, duk_idx_t obj_idx, const dx__length_fix *fix) {
+	for (; fix->name != NULL; fix++) {
+		duk_get_prop_string(ctx, obj_idx, fix->name);
+		duk_push_string(ctx, "length");
+		duk_push_int(ctx, fix->length);
+		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
+		duk_pop(ctx);
+	}
+}
+
+/* Defines obj[key] = value at the top (popped), non-enumerable. */
+static void dx__put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key) {
+	duk_push_string(ctx, key);
+	duk_insert(ctx, -2);
+	duk_def_prop(ctx, obj_idx,
+	             DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_WRITABLE |
+	                 DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
+}
+
+/* Pushes a native function without arguments whose `name` is name. */
+static void dx__push_named_function(duk_context *ctx, duk_c_function fn, const char *name) {
+	duk_push_c_function(ctx, fn, 0);
+	duk_push_string(ctx, "name");
+	duk_push_string(ctx, name);
+	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+}
+
+/* The iterator prototype: next(), [Symbol.iterator]() returning this,
+ * [Symbol.toStringTag] "Array Iterator" (Duktape has no %ArrayIteratorPrototype%). */
+static duk_ret_t dx__return_this(duk_context *ctx) {
+	duk_push_this(ctx);
+	return 1;
+}
+
+static void dx__push_iterator_proto(duk_context *ctx) {
+	duk_idx_t proto = duk_push_object(ctx);
+	dx_put_methods(ctx, proto, dx__iterator_methods);
+	dx__push_named_function(ctx, dx__return_this, "[Symbol.iterator]");
+	dx__put_hidden_value(ctx, proto, DUK_WELLKNOWN_SYMBOL("Symbol.iterator"));
+	duk_push_string(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"));
+	duk_push_string(ctx, "Array Iterator");
+	duk_def_prop(ctx, proto, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+}
+
+void dx_init_typedarray(duk_context *ctx) {
+	duk_idx_t state, ta, proto;
+	unsigned i;
+
+	duk_push_global_stash(ctx);
+	state = duk_push_object(ctx);
+	for (i = 0; i < DX_ELEM_TYPE_COUNT; i++) {
+		if (duk_get_global_string(ctx, dx__ctor_names[i])) {
+			duk_put_prop_index(ctx, state, i);
+		} else {
+			duk_pop(ctx);
+		}
+	}
+	duk_get_global_string(ctx, "Buffer");
+	duk_put_prop_index(ctx, state, DX__BUFFER_SLOT);
+
+	/* %TypedArray% and %TypedArray%.prototype */
+	duk_get_global_string(ctx, "Uint8Array");
+	duk_get_prototype(ctx, -1);
+	ta = duk_get_top_index(ctx);
+	duk_get_prop_string(ctx, ta, "prototype");
+	proto = duk_get_top_index(ctx);
+
+	dx__push_iterator_proto(ctx);
+	duk_put_prop_string(ctx, state, "iteratorPrototype");
+
+	dx_put_methods(ctx, proto, dx__prototype_methods);
+	dx__fix_lengths(ctx, proto, dx__prototype_lengths);
+	duk_get_prop_string(ctx, proto, "values");
+	duk_dup_top(ctx);
+	duk_put_prop_string(ctx, state, "values");
+	dx__put_hidden_value(ctx, proto, DUK_WELLKNOWN_SYMBOL("Symbol.iterator"));
+	dx_push_global_prototype(ctx, "Array");
+	duk_get_prop_string(ctx, -1, "toString");
+	duk_remove(ctx, -2);
+	dx__put_hidden_value(ctx, proto, "toString");
+	duk_push_string(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"));
+	dx__push_named_function(ctx, dx__to_string_tag, "get [Symbol.toStringTag]");
+	duk_def_prop(ctx, proto, DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+
+	dx_put_methods(ctx, ta, dx__constructor_methods);
+	dx__fix_lengths(ctx, ta, dx__constructor_lengths);
+
+	duk_pop_3(ctx); /* proto, %TypedArray%, Uint8Array */
+	duk_put_prop_string(ctx, -2, DX__STATE_KEY);
+	duk_pop(ctx); /* stash */
+}

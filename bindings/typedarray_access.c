@@ -1,0 +1,265 @@
+/*
+ * typedarray_access: the %TypedArray%.prototype methods that read, write
+ * and copy elements in bulk: at, fill, set, copyWithin, slice, subarray,
+ * reverse / toReversed, with.  Bytes move with memmove/memset; the view is
+ * taken again after every argument coercion (user code may have detached
+ * or shrunk the buffer).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "dx_elem.h"
+#include "dx_typedarray.h"
+
+/* at(index) */
+duk_ret_t dx_ta_at(duk_context *ctx) {
+	duk_ext_view view;
+	duk_idx_t self = dx_ta_push_this(ctx, &view);
+	size_t len = view.length;
+	double rel = dx_ta_to_integer(ctx, 0);
+	double k = rel >= 0 ? rel : (double) len + rel;
+	if (k < 0 || k >= (double) len) {
+		return 0;
+	}
+	dx_ta_view_now(ctx, self, &view);
+	dx_ta_push_elem(ctx, &view, (size_t) k);
+	return 1;
+}
+
+/* fill(value, start, end) */
+duk_ret_t dx_ta_fill(duk_context *ctx) {
+	duk_ext_view view;
+	duk_idx_t self = dx_ta_push_this(ctx, &view);
+	size_t len = view.length, start, end;
+	double value = duk_to_number(ctx, 0);
+	uint8_t pattern[8];
+	start = dx_ta_relative_arg(ctx, 1, len, 0);
+	end = dx_ta_relative_arg(ctx, 2, len, len);
+	dx_ta_revalidate(ctx, self, &view);
+	if (end > view.length) {
+		end = view.length;
+	}
+	if (start < end) {
+		dx_elem_write(pattern, view.elem_type, value);
+		dx_elem_fill(view.data + (start << view.shift), end - start, view.shift, pattern);
+	}
+	duk_dup(ctx, self);
+	return 1;
+}
+
+/* set(source, offset): typed array sources copy bytes or convert values
+ * (through a copy when the two share memory); other sources are read as
+ * array-likes, element by element. */
+
+/* Takes both views (TypeError when either is detached or out of bounds)
+ * and checks that the source fits at offset (RangeError). */
+static void dx__set_views(duk_context *ctx, duk_idx_t self, double offset, duk_ext_view *dst, duk_ext_view *src) {
+	dx_ta_revalidate(ctx, self, dst);
+	dx_ta_revalidate(ctx, 0, src);
+	if (offset == INFINITY || (double) src->length + offset > (double) dst->length) {
+		(void) duk_range_error(ctx, "source is too large");
+	}
+}
+
+static void dx__set_from_typed(duk_context *ctx, duk_idx_t self, double offset) {
+	duk_ext_view dst, src;
+	dx__set_views(ctx, self, offset, &dst, &src);
+	if (!dx_elem_bytes_compatible(dst.elem_type, src.elem_type) && src.length > 0 &&
+	    src.data < dst.data + dst.byte_length && dst.data < src.data + src.byte_length) {
+		/* Overlapping views of different types: convert from a copy.  The
+		 * allocation can run finalizers, so the views are taken again. */
+		size_t bytes = src.byte_length;
+		uint8_t *copy = (uint8_t *) duk_push_fixed_buffer(ctx, bytes);
+		dx__set_views(ctx, self, offset, &dst, &src);
+		if (src.byte_length > bytes) {
+			src.length = bytes >> src.shift;
+		}
+		memcpy(copy, src.data, src.length << src.shift);
+		src.data = copy;
+	}
+	dx_elem_convert(dst.data + ((size_t) offset << dst.shift), dst.elem_type, src.data, src.elem_type, src.length);
+}
+
+static void dx__set_from_array_like(duk_context *ctx, duk_idx_t self, double offset) {
+	duk_ext_view dst;
+	double n;
+	size_t k;
+	dx_ta_revalidate(ctx, self, &dst);
+	if (duk_is_null_or_undefined(ctx, 0)) {
+		(void) duk_type_error(ctx, "cannot convert source to object");
+	}
+	duk_to_object(ctx, 0);
+	duk_get_prop_string(ctx, 0, "length");
+	n = dx_ta_to_length(ctx, -1);
+	duk_pop(ctx);
+	if (offset == INFINITY || n + offset > (double) dst.length) {
+		(void) duk_range_error(ctx, "source is too large");
+	}
+	for (k = 0; k < (size_t) n; k++) {
+		duk_get_prop_index(ctx, 0, (duk_uarridx_t) k);
+		dx_ta_set_elem(ctx, self, (size_t) offset + k, -1);
+		duk_pop(ctx);
+	}
+}
+
+duk_ret_t dx_ta_set(duk_context *ctx) {
+	duk_ext_view view;
+	duk_idx_t self;
+	double offset;
+	duk_push_this(ctx);
+	if (!duk_ext_get_view(ctx, -1, &view) || !dx_ta_is_typed_array(&view)) {
+		return duk_type_error(ctx, "this is not a typed array");
+	}
+	self = duk_get_top_index(ctx);
+	offset = dx_ta_to_integer(ctx, 1);
+	if (offset < 0) {
+		return duk_range_error(ctx, "offset must be >= 0");
+	}
+	if (duk_ext_get_view(ctx, 0, &view) && dx_ta_is_typed_array(&view)) {
+		dx__set_from_typed(ctx, self, offset);
+	} else {
+		dx__set_from_array_like(ctx, self, offset);
+	}
+	return 0;
+}
+
+/* copyWithin(target, start, end) */
+duk_ret_t dx_ta_copy_within(duk_context *ctx) {
+	duk_ext_view view;
+	duk_idx_t self = dx_ta_push_this(ctx, &view);
+	size_t len = view.length, to, from, end, count;
+	to = dx_ta_relative_arg(ctx, 0, len, 0);
+	from = dx_ta_relative_arg(ctx, 1, len, 0);
+	end = dx_ta_relative_arg(ctx, 2, len, len);
+	count = end > from ? end - from : 0;
+	if (count > len - to) {
+		count = len - to;
+	}
+	if (count > 0) {
+		dx_ta_revalidate(ctx, self, &view);
+		/* Side effects may have shrunk the array: copy what still fits. */
+		len = view.length;
+		count = from >= len || to >= len ? 0 : count;
+		if (count > len - from) {
+			count = len - from;
+		}
+		if (count > len - to) {
+			count = len - to;
+		}
+		if (count > 0) {
+			memmove(view.data + (to << view.shift), view.data + (from << view.shift), count << view.shift);
+		}
+	}
+	duk_dup(ctx, self);
+	return 1;
+}
+
+/* slice(start, end) */
+duk_ret_t dx_ta_slice(duk_context *ctx) {
+	duk_ext_view view, out;
+	duk_idx_t self = dx_ta_push_this(ctx, &view);
+	size_t len = view.length, start, end, count;
+	start = dx_ta_relative_arg(ctx, 0, len, 0);
+	end = dx_ta_relative_arg(ctx, 1, len, len);
+	count = end > start ? end - start : 0;
+	(void) dx_ta_push_species(ctx, &view, count);
+	if (count > 0) {
+		dx_ta_revalidate(ctx, self, &view);
+		if (end > view.length) {
+			end = view.length;
+		}
+		count = end > start ? end - start : 0;
+		dx_ta_view_now(ctx, -1, &out);
+		if (count > out.length) {
+			count = out.length;
+		}
+		if (count > 0) {
+			memmove(out.data, view.data + (start << view.shift), count << view.shift);
+		}
+	}
+	return 1;
+}
+
+/* subarray(start, end): a new view of the same ArrayBuffer, made by the
+ * element type's constructor as new C(buffer, byteOffset, length), or
+ * new C(buffer, byteOffset) (length tracking) for a length-tracking array
+ * without `end`; a Node
+ * Buffer's subarray gets Buffer.prototype, as Node's species gives. */
+duk_ret_t dx_ta_subarray(duk_context *ctx) {
+	duk_ext_view view;
+	duk_idx_t self;
+	size_t len, start, end;
+	duk_push_this(ctx);
+	if (!duk_ext_get_view(ctx, -1, &view) || !dx_ta_is_typed_array(&view)) {
+		return duk_type_error(ctx, "this is not a typed array");
+	}
+	self = duk_get_top_index(ctx);
+	len = view.length; /* 0 when detached or out of bounds */
+	start = dx_ta_relative_arg(ctx, 0, len, 0);
+	end = dx_ta_relative_arg(ctx, 1, len, len);
+	(void) duk_ext_get_view(ctx, self, &view);
+	dx_ta_push_constructor(ctx, view.elem_type);
+	dx_ta_push_buffer(ctx, self);
+	duk_push_number(ctx, (double) view.byte_offset + (double) (start << view.shift));
+	if ((view.flags & DUK_EXT_VIEW_LENGTH_TRACKING) && duk_is_undefined(ctx, 1)) {
+		duk_new(ctx, 2); /* the subarray tracks the buffer's length too */
+	} else {
+		duk_push_number(ctx, (double) (end > start ? end - start : 0));
+		duk_new(ctx, 3);
+	}
+	if (view.kind == DUK_EXT_KIND_NODE_BUFFER) {
+		duk_get_prototype(ctx, self);
+		duk_set_prototype(ctx, -2);
+	}
+	return 1;
+}
+
+/* reverse() in place, toReversed() into a new array */
+duk_ret_t dx_ta_reverse(duk_context *ctx) {
+	duk_ext_view view, out;
+	duk_idx_t self = dx_ta_push_this(ctx, &view);
+	if (duk_get_current_magic(ctx) == DX_TA_IN_PLACE) {
+		dx_elem_reverse(view.data, view.length, view.shift);
+		return 1;
+	}
+	(void) dx_ta_push_same_type(ctx, &view, view.length);
+	dx_ta_revalidate(ctx, self, &view);
+	dx_ta_view_now(ctx, -1, &out);
+	if (view.length > 0 && out.length >= view.length) {
+		memcpy(out.data, view.data, view.byte_length);
+		dx_elem_reverse(out.data, view.length, view.shift);
+	}
+	return 1;
+}
+
+/* with(index, value) */
+duk_ret_t dx_ta_with(duk_context *ctx) {
+	duk_ext_view view, out;
+	duk_idx_t self = dx_ta_push_this(ctx, &view);
+	size_t len = view.length, keep;
+	double rel = dx_ta_to_integer(ctx, 0);
+	double k = rel >= 0 ? rel : (double) len + rel;
+	double value = duk_to_number(ctx, 1);
+	dx_ta_view_now(ctx, self, &view);
+	if (!(k >= 0 && k < (double) view.length)) {
+		return duk_range_error(ctx, "index out of range");
+	}
+	(void) dx_ta_push_same_type(ctx, &view, len);
+	dx_ta_view_now(ctx, self, &view);
+	dx_ta_view_now(ctx, -1, &out);
+	/* Elements past a shrunk source read as undefined: NaN, stored as the
+	 * type stores NaN. */
+	keep = view.length < len ? view.length : len;
+	if (keep > 0) {
+		memcpy(out.data, view.data, keep << view.shift);
+	}
+	if (keep < len) {
+		uint8_t pattern[8];
+		dx_elem_write(pattern, out.elem_type, NAN);
+		dx_elem_fill(out.data + (keep << out.shift), len - keep, out.shift, pattern);
+	}
+	if (k < (double) len) { /* an index the array grew into is not copied */
+		dx_elem_write(out.data + ((size_t) k << out.shift), out.elem_type, value);
+	}
+	return 1;
+}

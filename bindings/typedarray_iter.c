@@ -1,0 +1,218 @@
+/*
+ * typedarray_iter: keys(), values() (also [Symbol.iterator]), entries(),
+ * the iterators' next(), and the statics %TypedArray%.from and .of.
+ *
+ * An iterator is a plain object inheriting from the shared iterator
+ * prototype, holding its typed array, next index and kind in hidden
+ * properties.  next() takes the array's view on every call and throws a
+ * TypeError once the array is detached or out of bounds, as the spec's
+ * %ArrayIteratorPrototype%.next does for typed arrays.
+ */
+#include "dx_elem.h"
+#include "dx_typedarray.h"
+
+#define DX__ITER_TARGET DUK_HIDDEN_SYMBOL("dxIterTarget")
+#define DX__ITER_INDEX DUK_HIDDEN_SYMBOL("dxIterIndex")
+#define DX__ITER_KIND DUK_HIDDEN_SYMBOL("dxIterKind")
+#define DX__SYM_ITERATOR DUK_WELLKNOWN_SYMBOL("Symbol.iterator")
+
+/* keys(), values(), entries() */
+duk_ret_t dx_ta_iterator(duk_context *ctx) {
+	duk_ext_view view;
+	duk_idx_t self = dx_ta_push_this(ctx, &view);
+	duk_push_object(ctx);
+	dx_ta_push_iterator_proto(ctx);
+	duk_set_prototype(ctx, -2);
+	duk_dup(ctx, self);
+	duk_put_prop_string(ctx, -2, DX__ITER_TARGET);
+	duk_push_number(ctx, 0);
+	duk_put_prop_string(ctx, -2, DX__ITER_INDEX);
+	duk_push_int(ctx, duk_get_current_magic(ctx));
+	duk_put_prop_string(ctx, -2, DX__ITER_KIND);
+	return 1;
+}
+
+/* Pushes { value: <top>, done: done } in place of the value on top. */
+static void dx__push_result(duk_context *ctx, int done) {
+	duk_push_object(ctx);
+	duk_insert(ctx, -2);
+	duk_put_prop_string(ctx, -2, "value");
+	duk_push_boolean(ctx, done);
+	duk_put_prop_string(ctx, -2, "done");
+}
+
+/* next().  Stack: [ iterator target ] */
+duk_ret_t dx_ta_iterator_next(duk_context *ctx) {
+	duk_ext_view view;
+	duk_int_t kind;
+	double index;
+	duk_push_this(ctx);
+	if (!duk_is_object(ctx, 0) || !duk_has_prop_string(ctx, 0, DX__ITER_KIND)) {
+		return duk_type_error(ctx, "next() called on an object that is not a typed array iterator");
+	}
+	duk_get_prop_string(ctx, 0, DX__ITER_TARGET);
+	if (duk_is_undefined(ctx, 1)) {
+		dx__push_result(ctx, 1);
+		return 1;
+	}
+	dx_ta_revalidate(ctx, 1, &view);
+	duk_get_prop_string(ctx, 0, DX__ITER_INDEX);
+	index = duk_get_number(ctx, -1);
+	duk_get_prop_string(ctx, 0, DX__ITER_KIND);
+	kind = duk_get_int(ctx, -1);
+	duk_pop_2(ctx);
+	if (index >= (double) view.length) {
+		duk_push_undefined(ctx);
+		duk_put_prop_string(ctx, 0, DX__ITER_TARGET);
+		duk_push_undefined(ctx);
+		dx__push_result(ctx, 1);
+		return 1;
+	}
+	duk_push_number(ctx, index + 1);
+	duk_put_prop_string(ctx, 0, DX__ITER_INDEX);
+	if (kind == DX_TA_ITER_KEYS) {
+		duk_push_number(ctx, index);
+	} else if (kind == DX_TA_ITER_VALUES) {
+		dx_ta_push_elem(ctx, &view, (size_t) index);
+	} else {
+		duk_push_array(ctx);
+		duk_push_number(ctx, index);
+		duk_put_prop_index(ctx, -2, 0);
+		dx_ta_revalidate(ctx, 1, &view); /* the array allocation may run finalizers */
+		dx_ta_push_elem(ctx, &view, (size_t) index);
+		duk_put_prop_index(ctx, -2, 1);
+	}
+	dx__push_result(ctx, 0);
+	return 1;
+}
+
+/* TypeError unless `this` (pushed) is a constructor. */
+static duk_idx_t dx__push_constructor_this(duk_context *ctx) {
+	duk_push_this(ctx);
+	if (!duk_is_constructable(ctx, -1)) {
+		(void) duk_type_error(ctx, "this is not a constructor");
+	}
+	return duk_get_top_index(ctx);
+}
+
+/* Collects the values of the iterator that method (at method_idx) returns
+ * for source into a new array (IteratorToList).  Returns its length. */
+static size_t dx__iterate_to_list(duk_context *ctx, duk_idx_t method_idx) {
+	duk_idx_t iter, next, list;
+	size_t n = 0;
+	duk_dup(ctx, method_idx);
+	duk_dup(ctx, 0);
+	duk_call_method(ctx, 0);
+	if (!duk_is_object(ctx, -1)) {
+		(void) duk_type_error(ctx, "iterator is not an object");
+	}
+	iter = duk_get_top_index(ctx);
+	duk_get_prop_string(ctx, iter, "next");
+	next = iter + 1;
+	list = duk_push_array(ctx);
+	for (;;) {
+		duk_dup(ctx, next);
+		duk_dup(ctx, iter);
+		duk_call_method(ctx, 0);
+		if (!duk_is_object(ctx, -1)) {
+			(void) duk_type_error(ctx, "iterator result is not an object");
+		}
+		duk_get_prop_string(ctx, -1, "done");
+		if (duk_to_boolean(ctx, -1)) {
+			duk_pop_2(ctx);
+			break;
+		}
+		duk_pop(ctx);
+		duk_get_prop_string(ctx, -1, "value");
+		duk_put_prop_index(ctx, list, (duk_uarridx_t) n++);
+		duk_pop(ctx);
+	}
+	duk_replace(ctx, iter);
+	duk_pop(ctx); /* next */
+	return n;
+}
+
+/* Reads a typed array source's elements as doubles into a new buffer
+ * (what iterating it with the intrinsic values() would give).  Returns the count. */
+static size_t dx__snapshot_typed(duk_context *ctx, duk_idx_t src_idx) {
+	duk_ext_view view;
+	double *values;
+	size_t k, n;
+	dx_ta_revalidate(ctx, src_idx, &view);
+	n = view.length;
+	values = (double *) duk_push_buffer_raw(ctx, n * sizeof(double), DUK_BUF_FLAG_NOZERO);
+	dx_ta_revalidate(ctx, src_idx, &view);
+	for (k = 0; k < n && k < view.length; k++) {
+		values[k] = dx_elem_read(view.data + (k << view.shift), view.elem_type);
+	}
+	return k;
+}
+
+/* from(source, mapfn, thisArg).  Stack: [ source mapfn thisArg C list target ] */
+duk_ret_t dx_ta_from(duk_context *ctx) {
+	duk_idx_t ctor = dx__push_constructor_this(ctx), list = ctor + 1, target;
+	int mapping = !duk_is_undefined(ctx, 1);
+	int from_doubles = 0, from_array_like = 0;
+	duk_ext_view src;
+	size_t len, k;
+	if (mapping) {
+		duk_require_callable(ctx, 1);
+	}
+	if (duk_is_null_or_undefined(ctx, 0)) {
+		return duk_type_error(ctx, "source is null or undefined");
+	}
+	duk_get_prop_string(ctx, 0, DX__SYM_ITERATOR);
+	if (!duk_is_null_or_undefined(ctx, -1) && !duk_is_callable(ctx, -1)) {
+		return duk_type_error(ctx, "Symbol.iterator is not a function");
+	}
+	if (duk_is_null_or_undefined(ctx, -1)) {
+		duk_to_object(ctx, 0);
+		duk_get_prop_string(ctx, 0, "length");
+		len = (size_t) dx_ta_to_length(ctx, -1);
+		duk_pop_2(ctx);
+		duk_push_undefined(ctx); /* no list */
+		from_array_like = 1;
+	} else {
+		dx_ta_push_intrinsic_values(ctx);
+		if (duk_ext_get_view(ctx, 0, &src) && dx_ta_is_typed_array(&src) && duk_strict_equals(ctx, -1, -2)) {
+			/* A typed array iterated by the intrinsic values(): its elements. */
+			duk_pop_2(ctx);
+			len = dx__snapshot_typed(ctx, 0);
+			from_doubles = 1;
+		} else {
+			duk_pop(ctx);
+			len = dx__iterate_to_list(ctx, list);
+			duk_replace(ctx, list);
+		}
+	}
+	target = dx_ta_push_from_constructor(ctx, ctor, len);
+	for (k = 0; k < len; k++) {
+		if (mapping) {
+			duk_dup(ctx, 1);
+			duk_dup(ctx, 2);
+		}
+		if (from_doubles) {
+			duk_push_number(ctx, ((const double *) duk_get_buffer(ctx, list, NULL))[k]);
+		} else {
+			duk_get_prop_index(ctx, from_array_like ? 0 : list, (duk_uarridx_t) k);
+		}
+		if (mapping) {
+			duk_push_number(ctx, (double) k);
+			duk_call_method(ctx, 2);
+		}
+		dx_ta_set_elem(ctx, target, k, -1);
+		duk_pop(ctx);
+	}
+	return 1;
+}
+
+/* of(...items) */
+duk_ret_t dx_ta_of(duk_context *ctx) {
+	duk_idx_t n = duk_get_top(ctx), k;
+	duk_idx_t ctor = dx__push_constructor_this(ctx);
+	duk_idx_t target = dx_ta_push_from_constructor(ctx, ctor, (size_t) n);
+	for (k = 0; k < n; k++) {
+		dx_ta_set_elem(ctx, target, (size_t) k, k);
+	}
+	return 1;
+}

@@ -1,0 +1,153 @@
+/*
+ * typedarray_search: indexOf, lastIndexOf and includes (one native selected
+ * by magic, searching in C through dx_search), join and toLocaleString.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dx_elem.h"
+#include "dx_search.h"
+#include "dx_typedarray.h"
+
+/* indexOf(searchElement, fromIndex), lastIndexOf(searchElement [, fromIndex]),
+ * includes(searchElement, fromIndex) */
+duk_ret_t dx_ta_index_of(duk_context *ctx) {
+	duk_int_t magic = duk_get_current_magic(ctx);
+	int has_from = duk_get_top(ctx) >= 2;
+	duk_ext_view view;
+	duk_idx_t self;
+	size_t len, from, to, found = DX_SEARCH_NOT_FOUND;
+	double n;
+
+	duk_set_top(ctx, 2);
+	self = dx_ta_push_this(ctx, &view);
+	len = view.length;
+	if (len == 0) {
+		goto not_found;
+	}
+	if (magic == DX_TA_LAST_INDEX_OF) {
+		n = has_from ? dx_ta_to_integer(ctx, 1) : (double) len - 1;
+		if (n == -INFINITY) {
+			goto not_found;
+		}
+		/* search [0, to) backward */
+		to = n >= 0 ? (n >= (double) len - 1 ? len : (size_t) n + 1)
+		            : ((double) len + n < 0 ? 0 : (size_t) ((double) len + n) + 1);
+		from = 0;
+	} else {
+		n = dx_ta_to_integer(ctx, 1);
+		if (n == INFINITY) {
+			goto not_found;
+		}
+		from = dx_ta_clamp(n, len);
+		to = len;
+	}
+	dx_ta_view_now(ctx, self, &view);
+	if (duk_is_number(ctx, 0)) {
+		/* Indices past a shrunk array hold no element (they read as
+		 * undefined), so they never match a Number. */
+		size_t end = to < view.length ? to : view.length;
+		found = dx_search_elem(view.data, view.elem_type, from, end, duk_get_number(ctx, 0),
+		                       magic == DX_TA_INCLUDES, magic == DX_TA_LAST_INDEX_OF);
+	} else if (magic == DX_TA_INCLUDES && duk_is_undefined(ctx, 0) && to > view.length && to > from) {
+		/* SameValueZero(undefined, [[Get]] past the end) */
+		duk_push_true(ctx);
+		return 1;
+	}
+	if (found != DX_SEARCH_NOT_FOUND) {
+		if (magic == DX_TA_INCLUDES) {
+			duk_push_true(ctx);
+		} else {
+			duk_push_number(ctx, (double) found);
+		}
+		return 1;
+	}
+not_found:
+	if (magic == DX_TA_INCLUDES) {
+		duk_push_false(ctx);
+	} else {
+		duk_push_int(ctx, -1);
+	}
+	return 1;
+}
+
+/* Appends len bytes to the dynamic buffer at buf_idx (used bytes in *used). */
+static void dx__append(duk_context *ctx, duk_idx_t buf_idx, size_t *used, const char *s, size_t len) {
+	duk_size_t cap;
+	uint8_t *p = (uint8_t *) duk_get_buffer(ctx, buf_idx, &cap);
+	if (*used + len > cap) {
+		size_t want = cap * 2 > *used + len ? cap * 2 : *used + len + 64;
+		p = (uint8_t *) duk_resize_buffer(ctx, buf_idx, want);
+	}
+	memcpy(p + *used, s, len);
+	*used += len;
+}
+
+/* join(separator).  Stack: [ separator this buffer ] */
+duk_ret_t dx_ta_join(duk_context *ctx) {
+	duk_ext_view view;
+	duk_idx_t self = dx_ta_push_this(ctx, &view), buf;
+	size_t len = view.length, k, used = 0, sep_len;
+	const char *sep;
+	if (duk_is_undefined(ctx, 0)) {
+		duk_push_string(ctx, ",");
+		duk_replace(ctx, 0);
+	}
+	(void) duk_to_lstring(ctx, 0, NULL); /* may run user code */
+	buf = self + 1;
+	duk_push_dynamic_buffer(ctx, 0);
+	for (k = 0; k < len; k++) {
+		char num[32];
+		double v;
+		if (k > 0) {
+			sep = duk_get_lstring(ctx, 0, &sep_len);
+			dx__append(ctx, buf, &used, sep, sep_len);
+		}
+		dx_ta_view_now(ctx, self, &view); /* buffer growth can run finalizers */
+		if (k >= view.length) {
+			continue; /* undefined joins as "" */
+		}
+		v = dx_elem_read(view.data + (k << view.shift), view.elem_type);
+		if (v == trunc(v) && fabs(v) < 1e15) {
+			int n = snprintf(num, sizeof num, "%.0f", v + 0.0);
+			dx__append(ctx, buf, &used, num, (size_t) n);
+		} else {
+			duk_size_t slen;
+			const char *s;
+			duk_push_number(ctx, v);
+			s = duk_to_lstring(ctx, -1, &slen);
+			dx__append(ctx, buf, &used, s, slen);
+			duk_pop(ctx);
+		}
+	}
+	duk_resize_buffer(ctx, buf, used);
+	duk_buffer_to_string(ctx, buf);
+	return 1;
+}
+
+/* toLocaleString(): each element's toLocaleString(), joined by ",".
+ * Stack: [ this result ] */
+duk_ret_t dx_ta_to_locale_string(duk_context *ctx) {
+	duk_ext_view view;
+	duk_idx_t self = dx_ta_push_this(ctx, &view);
+	size_t len = view.length, k;
+	duk_push_string(ctx, "");
+	for (k = 0; k < len; k++) {
+		if (k > 0) {
+			duk_push_string(ctx, ",");
+			duk_concat(ctx, 2);
+		}
+		dx_ta_view_now(ctx, self, &view);
+		if (k >= view.length) {
+			continue;
+		}
+		dx_ta_push_elem(ctx, &view, k);
+		duk_push_string(ctx, "toLocaleString");
+		duk_call_prop(ctx, -2, 0);
+		duk_to_string(ctx, -1);
+		duk_remove(ctx, -2);
+		duk_concat(ctx, 2);
+	}
+	return 1;
+}

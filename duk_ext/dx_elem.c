@@ -1,0 +1,217 @@
+/*
+ * dx_elem: reads, writes and bulk operations on typed array elements in host
+ * byte order (see dx_elem.h).  Loads and stores go through memcpy so views
+ * at any address are safe; compilers turn them into plain moves.
+ */
+#include "dx_elem.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dx_field.h"
+
+static const uint8_t dx__shifts[DX_ELEM_TYPE_COUNT] = { 0, 0, 0, 1, 1, 2, 2, 2, 3, 1 };
+
+unsigned dx_elem_shift(unsigned elem_type) {
+	return elem_type < DX_ELEM_TYPE_COUNT ? dx__shifts[elem_type] : 0;
+}
+
+int dx_elem_is_float(unsigned elem_type) {
+	return elem_type == DUK_EXT_ELEM_FLOAT32 || elem_type == DUK_EXT_ELEM_FLOAT64 ||
+	       elem_type == DUK_EXT_ELEM_FLOAT16;
+}
+
+double dx_elem_read(const uint8_t *p, unsigned elem_type) {
+	switch (elem_type) {
+	case DUK_EXT_ELEM_INT8:
+		return (double) (int8_t) p[0];
+	case DUK_EXT_ELEM_UINT16: {
+		uint16_t v;
+		memcpy(&v, p, 2);
+		return (double) v;
+	}
+	case DUK_EXT_ELEM_INT16: {
+		int16_t v;
+		memcpy(&v, p, 2);
+		return (double) v;
+	}
+	case DUK_EXT_ELEM_UINT32: {
+		uint32_t v;
+		memcpy(&v, p, 4);
+		return (double) v;
+	}
+	case DUK_EXT_ELEM_INT32: {
+		int32_t v;
+		memcpy(&v, p, 4);
+		return (double) v;
+	}
+	case DUK_EXT_ELEM_FLOAT32: {
+		float v;
+		memcpy(&v, p, 4);
+		return (double) v;
+	}
+	case DUK_EXT_ELEM_FLOAT64: {
+		double v;
+		memcpy(&v, p, 8);
+		return v;
+	}
+	case DUK_EXT_ELEM_FLOAT16: {
+		uint16_t v;
+		memcpy(&v, p, 2);
+		return dx_half_to_double(v);
+	}
+	default: /* Uint8, Uint8Clamped */
+		return (double) p[0];
+	}
+}
+
+/* ToUint32 (ToInt32 and the narrower ToIntN/ToUintN keep its low bits):
+ * truncate toward zero, then reduce modulo 2^32; NaN and infinities give 0. */
+static uint32_t dx__to_uint32(double v) {
+	double t;
+	if (v >= 0 && v < 4294967296.0) {
+		return (uint32_t) v;
+	}
+	if (v < 0 && v > -2147483649.0) {
+		return (uint32_t) (int32_t) v;
+	}
+	if (!isfinite(v)) {
+		return 0;
+	}
+	t = fmod(trunc(v), 4294967296.0);
+	if (t < 0) {
+		t += 4294967296.0;
+	}
+	return (uint32_t) t;
+}
+
+uint8_t dx_elem_uint8_clamp(double v) {
+	double f;
+	if (!(v > 0)) { /* NaN too */
+		return 0;
+	}
+	if (v >= 255) {
+		return 255;
+	}
+	f = floor(v);
+	if (v - f > 0.5 || (v - f == 0.5 && fmod(f, 2.0) != 0.0)) {
+		f += 1;
+	}
+	return (uint8_t) f;
+}
+
+void dx_elem_write(uint8_t *p, unsigned elem_type, double v) {
+	switch (elem_type) {
+	case DUK_EXT_ELEM_UINT8CLAMPED:
+		p[0] = dx_elem_uint8_clamp(v);
+		break;
+	case DUK_EXT_ELEM_UINT16:
+	case DUK_EXT_ELEM_INT16: {
+		uint16_t u = (uint16_t) dx__to_uint32(v);
+		memcpy(p, &u, 2);
+		break;
+	}
+	case DUK_EXT_ELEM_UINT32:
+	case DUK_EXT_ELEM_INT32: {
+		uint32_t u = dx__to_uint32(v);
+		memcpy(p, &u, 4);
+		break;
+	}
+	case DUK_EXT_ELEM_FLOAT32: {
+		float f = (float) v;
+		memcpy(p, &f, 4);
+		break;
+	}
+	case DUK_EXT_ELEM_FLOAT64:
+		memcpy(p, &v, 8);
+		break;
+	case DUK_EXT_ELEM_FLOAT16: {
+		uint16_t h = dx_double_to_half(v);
+		memcpy(p, &h, 2);
+		break;
+	}
+	default: /* Uint8, Int8 */
+		p[0] = (uint8_t) dx__to_uint32(v);
+		break;
+	}
+}
+
+int dx_elem_bytes_compatible(unsigned dst_type, unsigned src_type) {
+	if (dst_type == src_type) {
+		return 1;
+	}
+	if (dx_elem_is_float(dst_type) || dx_elem_is_float(src_type) || dx_elem_shift(dst_type) != dx_elem_shift(src_type)) {
+		return 0;
+	}
+	/* Int8 -> Uint8Clamped clamps negatives; everything else keeps bits. */
+	return dst_type != DUK_EXT_ELEM_UINT8CLAMPED || src_type == DUK_EXT_ELEM_UINT8;
+}
+
+void dx_elem_fill(uint8_t *p, size_t count, unsigned shift, const uint8_t *pattern) {
+	size_t total = count << shift, done, size = (size_t) 1 << shift;
+	if (count == 0) {
+		return;
+	}
+	if (shift == 0) {
+		memset(p, pattern[0], count);
+		return;
+	}
+	memcpy(p, pattern, size);
+	for (done = size; done < total;) {
+		size_t n = done <= total - done ? done : total - done;
+		memcpy(p + done, p, n);
+		done += n;
+	}
+}
+
+/* Reverses the order of the lanes of 1 << shift bytes (shift < 3) in a
+ * 64-bit word; compilers turn the byte case into one bswap. */
+static uint64_t dx__reverse_lanes(uint64_t x, unsigned shift) {
+	if (shift < 1) {
+		x = ((x & 0x00ff00ff00ff00ffull) << 8) | ((x >> 8) & 0x00ff00ff00ff00ffull);
+	}
+	if (shift < 2) {
+		x = ((x & 0x0000ffff0000ffffull) << 16) | ((x >> 16) & 0x0000ffff0000ffffull);
+	}
+	return (x << 32) | (x >> 32);
+}
+
+void dx_elem_reverse(uint8_t *p, size_t count, unsigned shift) {
+	size_t size = (size_t) 1 << shift, lo = 0, hi = count << shift; /* bytes [lo, hi) left to reverse */
+	uint8_t t[8];
+	/* Swap reversed 8-byte words from both ends, then single elements. */
+	while (hi - lo >= 16) {
+		uint64_t a, b;
+		memcpy(&a, p + lo, 8);
+		memcpy(&b, p + hi - 8, 8);
+		if (shift < 3) {
+			a = dx__reverse_lanes(a, shift);
+			b = dx__reverse_lanes(b, shift);
+		}
+		memcpy(p + lo, &b, 8);
+		memcpy(p + hi - 8, &a, 8);
+		lo += 8;
+		hi -= 8;
+	}
+	while (hi - lo >= 2 * size) {
+		memcpy(t, p + lo, size);
+		memcpy(p + lo, p + hi - size, size);
+		memcpy(p + hi - size, t, size);
+		lo += size;
+		hi -= size;
+	}
+}
+
+void dx_elem_convert(uint8_t *dst, unsigned dst_type, const uint8_t *src, unsigned src_type, size_t count) {
+	size_t i;
+	unsigned ds = dx_elem_shift(dst_type), ss = dx_elem_shift(src_type);
+	if (dx_elem_bytes_compatible(dst_type, src_type)) {
+		if (count > 0) {
+			memmove(dst, src, count << ds);
+		}
+		return;
+	}
+	for (i = 0; i < count; i++) {
+		dx_elem_write(dst + (i << ds), dst_type, dx_elem_read(src + (i << ss), src_type));
+	}
+}

@@ -1,0 +1,75 @@
+/*
+ * dx_latin1: single-byte encodings <-> Duktape internal strings
+ * (dx_latin1.h).
+ */
+
+#include "dx_latin1.h"
+#include "dx_xutf8.h"
+
+/* WHATWG index-windows-1252 for bytes 0x80..0x9f (the rest is latin1). */
+static const uint16_t dx__cp1252[32] = {
+	0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
+	0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178
+};
+
+size_t dx_latin1_encode(const uint8_t *s, size_t len, uint8_t *dst, size_t cap) {
+	const uint8_t *p = s, *end = s + len;
+	size_t o = 0;
+	while (p < end && o < cap) {
+		uint32_t cp;
+		if (*p < 0x80) {
+			dst[o++] = *p++;
+			continue;
+		}
+		p += dx_xutf8_next(p, end, &cp);
+		if (cp >= 0x10000) {
+			dst[o++] = (uint8_t) (0xd800 | ((cp - 0x10000) >> 10));
+			if (o == cap) {
+				break;
+			}
+			cp &= 0x3ff;
+		}
+		dst[o++] = (uint8_t) cp;
+	}
+	return o;
+}
+
+size_t dx_latin1_encode_substituting(const uint8_t *s, size_t len, uint8_t *dst, uint32_t max) {
+	const uint8_t *p = s, *end = s + len;
+	size_t o = 0;
+	while (p < end) {
+		uint32_t cp, lo;
+		p += dx_xutf8_next(p, end, &cp);
+		if (cp >= 0xd800 && cp <= 0xdbff && p < end && dx_xutf8_next(p, end, &lo) == 3 && lo >= 0xdc00 && lo <= 0xdfff) {
+			p += 3;
+			cp = 0x10000;
+		}
+		dst[o++] = cp <= max ? (uint8_t) cp : (uint8_t) '?';
+	}
+	return o;
+}
+
+size_t dx_latin1_decode(const uint8_t *src, size_t len, uint8_t *dst, dx_single_byte kind) {
+	size_t i, o = 0;
+	for (i = 0; i < len; i++) {
+		uint32_t cp = src[i];
+		if (cp >= 0x80) {
+			if (kind == DX_SB_ASCII) {
+				cp &= 0x7f;
+			} else if (kind == DX_SB_US_ASCII) {
+				cp = DX_REPLACEMENT_CHAR;
+			} else if (kind == DX_SB_WINDOWS1252 && cp < 0xa0) {
+				cp = dx__cp1252[cp - 0x80];
+			}
+		}
+		if (cp < 0x80) {
+			if (dst != NULL) {
+				dst[o] = (uint8_t) cp;
+			}
+			o++;
+		} else {
+			o += dst != NULL ? dx_xutf8_put(dst + o, cp) : dx_xutf8_size(cp);
+		}
+	}
+	return o;
+}

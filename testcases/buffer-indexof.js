@@ -1,0 +1,90 @@
+/*
+ * buf.indexOf, lastIndexOf and includes: numbers, strings (with encodings),
+ * Buffers and Uint8Arrays; byteOffset rules (negative, NaN, strings as the
+ * encoding, huge values), the v26 end argument, empty needles, utf16le
+ * code-unit alignment, long needles (Two-Way search), and errors.
+ * Expected output: node v26.10.0 (tools/expect_from_node.py).
+ */
+function show(v) {
+    if (Buffer.isBuffer(v)) { return v.inspect(); }
+    if (typeof v === 'string') { return JSON.stringify(v); }
+    if (v && typeof v === 'object') { return JSON.stringify(v); }
+    return String(v);
+}
+function t(label, f) {
+    try { print(label, show(f())); } catch (e) { print(label, 'threw', e.name, e.code, e.message); }
+}
+/* For errors whose message names buffer.constants.MAX_LENGTH, which differs
+ * from node's by design: class and code only. */
+function tc(label, f) {
+    try { print(label, show(f())); } catch (e) { print(label, 'threw', e.name, e.code); }
+}
+
+var b = Buffer.from('abcabcabd');
+t('num', function () { return [b.indexOf(98), b.lastIndexOf(98), b.indexOf(0x62 + 256), b.indexOf(-158), b.indexOf(120)]; });
+t('num offsets', function () { return [b.indexOf(97, 1), b.indexOf(97, -3), b.indexOf(97, -100), b.lastIndexOf(97, 5), b.lastIndexOf(97, -4), b.lastIndexOf(97, -100)]; });
+t('num past end', function () { return [b.indexOf(100, 9), b.indexOf(100, 8), b.lastIndexOf(100, 100)]; });
+t('str', function () { return [b.indexOf('abc'), b.indexOf('abd'), b.indexOf('abc', 1), b.lastIndexOf('abc'), b.lastIndexOf('abc', 5), b.lastIndexOf('abc', 2), b.indexOf('x')]; });
+t('str neg offset', function () { return [b.indexOf('ab', -3), b.indexOf('ab', -2), b.lastIndexOf('ab', -3), b.lastIndexOf('bd', -1)]; });
+t('str NaN offset', function () { return [b.indexOf('ab', NaN), b.lastIndexOf('ab', NaN), b.indexOf('ab', {}), b.lastIndexOf('ab', undefined), b.indexOf('ab', null), b.lastIndexOf('ab', null), b.indexOf('ab', [])]; });
+t('str frac offset', function () { return [b.indexOf('c', 2.9), b.lastIndexOf('c', 4.9), b.indexOf('c', -0.5)]; });
+t('str huge offset', function () { return [b.indexOf('a', Math.pow(2, 40)), b.lastIndexOf('a', Math.pow(2, 40)), b.indexOf('a', -Math.pow(2, 40)), b.lastIndexOf('a', -Math.pow(2, 40)), b.indexOf('a', Infinity), b.lastIndexOf('a', -Infinity)]; });
+t('str valueOf offset', function () { return b.indexOf('a', { valueOf: function () { return 1; } }); });
+t('str offset is enc', function () { return [b.indexOf('6162', 'hex'), b.lastIndexOf('6162', 'hex'), b.includes('6162', 'hex')]; });
+t('str enc arg', function () { return [b.indexOf('6364', 0, 'hex'), b.indexOf('YWJk', 0, 'latin1'), b.indexOf('abd', 0, 'latin1')]; });
+t('empty needle', function () { return [b.indexOf(''), b.indexOf('', 4), b.indexOf('', 20), b.lastIndexOf(''), b.lastIndexOf('', 4), b.indexOf('', -2), b.lastIndexOf('', -20), b.indexOf(Buffer.alloc(0), 3)]; });
+t('empty hay', function () { var e = Buffer.alloc(0); return [e.indexOf('a'), e.indexOf(''), e.lastIndexOf(''), e.indexOf(0), e.includes(Buffer.alloc(0))]; });
+t('buf needle', function () { return [b.indexOf(Buffer.from('ca')), b.lastIndexOf(Buffer.from('ca')), b.indexOf(new Uint8Array([98, 100])), b.includes(Buffer.from('abcabcabd')), b.includes(Buffer.from('abcabcabdx'))]; });
+t('buf needle bad enc', function () { return b.indexOf(Buffer.from('c'), 0, 'nope'); });
+t('str bad enc', function () { return b.indexOf('c', 0, 'nope'); });
+t('str offset bad enc', function () { return b.indexOf('c', 'nope'); });
+t('num bad enc', function () { return b.indexOf(99, 0, 'nope'); });
+t('bad value', function () { return b.indexOf({}); });
+t('bad value bool', function () { return b.lastIndexOf(true); });
+t('bad value u16', function () { return b.includes(new Uint16Array(1)); });
+t('includes', function () { return [b.includes('abd'), b.includes('abd', 7), b.includes(97, -1), b.includes('')]; });
+t('end arg', function () { return [b.indexOf('c', 0, 2), b.indexOf('c', 0, 3), b.lastIndexOf('c', 8, 4), b.indexOf(99, 0, 2), b.indexOf('b', 0, 100), b.indexOf('', 0, 3), b.indexOf('', 5, 3), b.lastIndexOf('', 5, 3), b.indexOf('b', 0, 1.7)]; });
+var u = Buffer.from([0x61, 0x00, 0x62, 0x00, 0x00, 0x61, 0x00, 0x62, 0x00]);
+t('ucs2', function () { return [u.indexOf('ab', 0, 'ucs2'), u.indexOf('a', 1, 'utf16le'), u.lastIndexOf('a', 8, 'ucs2'), u.indexOf('b', 'ucs2')]; });
+t('ucs2 odd match skipped', function () { var v = Buffer.from([0x00, 0x61, 0x00, 0x61, 0x00]); return [v.indexOf('a', 0, 'ucs2'), v.indexOf(Buffer.from([0x61, 0x00]), 0, 'ucs2'), v.indexOf(Buffer.from([0x61, 0x00]))]; });
+t('ucs2 short', function () { return [Buffer.from([0x61]).indexOf('a', 0, 'ucs2'), u.indexOf(Buffer.from([0x61]), 0, 'ucs2')]; });
+var big = Buffer.alloc(100000, 'abcdefgh');
+big.write('needle!!', 77777);
+big.write('needle!!', 123);
+t('long', function () { return [big.indexOf('needle!!'), big.lastIndexOf('needle!!'), big.indexOf('needle!!', 124), big.indexOf('abcdefghabcdefgha'), big.lastIndexOf('habcdefgha'), big.indexOf('aaaa')]; });
+var per = Buffer.alloc(5000, 'a');
+per[4000] = 98;
+t('periodic', function () { return [per.indexOf('aaaaaaaab'), per.lastIndexOf('baaaaaaaa'), per.indexOf('aaaaaaaaaaaa', 3995), per.lastIndexOf('aaaaaaaaaaaa', 4005)]; });
+t('u8 this', function () { return Buffer.prototype.indexOf.call(new Uint8Array([1, 2, 3]), 3); });
+
+/*===
+num [1,7,1,1,-1]
+num offsets [3,6,0,3,3,-1]
+num past end [-1,8,8]
+str [0,6,3,3,3,0,-1]
+str neg offset [6,-1,6,7]
+str NaN offset [0,6,0,6,0,0,0]
+str frac offset [2,2,2]
+str huge offset [-1,6,0,-1,-1,-1]
+str valueOf offset 3
+str offset is enc [0,6,true]
+str enc arg [-1,-1,6]
+empty needle [0,4,9,9,4,7,0,3]
+empty hay [-1,0,0,-1,true]
+buf needle [2,5,7,true,false]
+buf needle bad enc 2
+str bad enc threw TypeError ERR_UNKNOWN_ENCODING Unknown encoding: nope
+str offset bad enc threw TypeError ERR_UNKNOWN_ENCODING Unknown encoding: nope
+num bad enc 2
+bad value threw TypeError ERR_INVALID_ARG_TYPE The "value" argument must be one of type number or string or an instance of Buffer or Uint8Array. Received an instance of Object
+bad value bool threw TypeError ERR_INVALID_ARG_TYPE The "value" argument must be one of type number or string or an instance of Buffer or Uint8Array. Received type boolean (true)
+bad value u16 threw TypeError ERR_INVALID_ARG_TYPE The "value" argument must be one of type number or string or an instance of Buffer or Uint8Array. Received an instance of Uint16Array
+includes [true,false,false,true]
+end arg [-1,2,2,-1,1,0,3,3,-1]
+ucs2 [0,0,0,2]
+ucs2 odd match skipped [-1,-1,1]
+ucs2 short [-1,-1]
+long [123,77777,77777,0,99983,-1]
+periodic [3992,4000,4001,4005]
+u8 this 2
+===*/

@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Prints what each build profile costs in code and data.
+
+    tools/footprint.py [--markdown] [-j N] [PROFILE ...]   (default: every configs/*.toml)
+
+For each profile it builds the profile at -Os into build/footprint/PROFILE and
+measures, with `size` (Berkeley: text = .text + .rodata, data, bss):
+  extension  every extension object plus the engine bridge's own code.  The
+             bridge (bindings/engine_bridge.c) compiles the whole engine in
+             its translation unit, so its own share is engine_bridge.o minus
+             the same translation unit without the bridge (`#include
+             "duktape.c"` alone, same flags and duk_config.h).
+  dukext     the whole dukext binary (engine + extension + CLI), x86-64 -Os.
+  cortex-m4  when arm-none-eabi-gcc is installed: the extension objects (and
+             the bridge, measured the same way) compiled with -mcpu=cortex-m4
+             -mthumb -Os.
+Goals (issue 6): full <= 48 KB and iot <= 16 KB extension .text on x86-64 -Os.
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import configure  # noqa: E402
+
+ROOT = configure.ROOT
+GOALS = {"full": 48 * 1024, "iot": 16 * 1024}
+ARM_CC = "arm-none-eabi-gcc"
+ARM_FLAGS = ["-mcpu=cortex-m4", "-mthumb", "-Os", "-std=c99"]
+BRIDGE = "bindings/engine_bridge.c"
+
+
+def run(argv, **kw):
+    p = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, **kw)
+    if p.returncode != 0:
+        raise RuntimeError("%s failed:\n%s%s" % (" ".join(argv), p.stdout, p.stderr))
+    return p.stdout
+
+
+def size_of(paths, size_tool="size"):
+    """(text, data, bss) summed over object files or a binary."""
+    out = run([size_tool] + list(paths)).splitlines()[1:]
+    total = [0, 0, 0]
+    for line in out:
+        cols = line.split()
+        for i in range(3):
+            total[i] += int(cols[i])
+    return tuple(total)
+
+
+def sub(a, b):
+    return tuple(x - y for x, y in zip(a, b))
+
+
+def add(a, b):
+    return tuple(x + y for x, y in zip(a, b))
+
+
+def include_flags(build):
+    return ["-Iduk_ext", "-Ibindings", "-I" + os.path.join(build, "include"), "-I" + os.path.join(build, "engine"),
+            "-I" + configure.DUKTAPE_DIR]
+
+
+def compile_objects(cc, flags, build, sources, outdir):
+    """Compiles each source to outdir; returns the object paths."""
+    objs = []
+    for src in sources:
+        obj = os.path.join(outdir, src.replace("/", "_")[:-2] + ".o")
+        os.makedirs(os.path.dirname(os.path.join(ROOT, obj)), exist_ok=True)
+        run([cc] + flags + include_flags(build) + ["-c", src, "-o", obj])
+        objs.append(obj)
+    return objs
+
+
+def engine_only(cc, flags, build, outdir):
+    """The bridge's translation unit without the bridge: the engine alone."""
+    src = os.path.join(outdir, "engine_only.c")
+    with open(os.path.join(ROOT, src), "w") as f:
+        f.write('/* The engine alone, to subtract from engine_bridge.o (tools/footprint.py). */\n'
+                '#include "duktape.c"\n')
+    obj = src[:-2] + ".o"
+    run([cc] + flags + include_flags(build) + ["-c", src, "-o", obj])
+    return obj
+
+
+def extension_size(objs, sources, engine_obj, size_tool):
+    """Extension objects plus the bridge's own share (bridge.o - engine.o)."""
+    ext = [o for o, s in zip(objs, sources) if s != BRIDGE]
+    total = size_of(ext, size_tool) if ext else (0, 0, 0)
+    if BRIDGE in sources:
+        bridge = objs[sources.index(BRIDGE)]
+        total = add(total, sub(size_of([bridge], size_tool), size_of([engine_obj], size_tool)))
+    return total
+
+
+def measure(profile, jobs, arm):
+    build = os.path.join("build", "footprint", profile)
+    run(["make", "-s", "--no-print-directory", "-j%d" % jobs, "PROFILE=" + profile, "BUILD=" + build,
+         "OPT=-Os", "all"])
+    plan = configure.plan(profile)
+    sources = plan["sources"]
+    objs = [os.path.join(build, "obj", s[:-2] + ".o") for s in sources]
+    row = {"profile": profile, "features": plan["features"], "engine": plan["engine"]}
+    engine_obj = engine_only("cc", ["-std=c99", "-Os"], build, build) if BRIDGE in sources else None
+    row["ext"] = extension_size(objs, sources, engine_obj, "size")
+    row["dukext"] = size_of([os.path.join(build, "dukext")])
+    if arm:
+        armdir = os.path.join(build, "arm")
+        try:
+            aobjs = compile_objects(ARM_CC, ARM_FLAGS, build, [s for s in sources if s != BRIDGE], armdir)
+            asrc = [s for s in sources if s != BRIDGE]
+            row["arm"] = extension_size(aobjs, asrc, None, "arm-none-eabi-size")
+            row["arm_bridge"] = None
+            if BRIDGE in sources:
+                try:
+                    bobj = compile_objects(ARM_CC, ARM_FLAGS, build, [BRIDGE], armdir)[0]
+                    eobj = engine_only(ARM_CC, ARM_FLAGS, build, armdir)
+                    row["arm_bridge"] = sub(size_of([bobj], "arm-none-eabi-size"),
+                                            size_of([eobj], "arm-none-eabi-size"))
+                    row["arm"] = add(row["arm"], row["arm_bridge"])
+                except RuntimeError as e:
+                    row["arm_note"] = "engine does not build for Cortex-M4: %s" % str(e).splitlines()[-1]
+        except RuntimeError as e:
+            row["arm"] = None
+            row["arm_note"] = str(e).splitlines()[-1]
+    return row
+
+
+def kb(n):
+    return "%.1f KB" % (n / 1024.0)
+
+
+def print_table(rows, arm, markdown):
+    head = ["profile", "ext .text", ".data", ".bss", "goal", "dukext text/data/bss"]
+    if arm:
+        head += ["Cortex-M4 ext .text", ".data", ".bss"]
+    lines = [head]
+    for r in rows:
+        goal = GOALS.get(r["profile"])
+        goal_s = "" if goal is None else ("<= %s %s" % (kb(goal), "ok" if r["ext"][0] <= goal else "MISSED"))
+        cells = [r["profile"], "%d (%s)" % (r["ext"][0], kb(r["ext"][0])), str(r["ext"][1]), str(r["ext"][2]),
+                 goal_s, "%d / %d / %d" % r["dukext"]]
+        if arm:
+            a = r.get("arm")
+            cells += ["n/a", "", ""] if a is None else ["%d (%s)" % (a[0], kb(a[0])), str(a[1]), str(a[2])]
+        lines.append(cells)
+    if markdown:
+        print("| " + " | ".join(lines[0]) + " |")
+        print("|" + " --- |" * len(lines[0]))
+        for cells in lines[1:]:
+            print("| " + " | ".join(cells) + " |")
+    else:
+        widths = [max(len(c[i]) for c in lines) for i in range(len(lines[0]))]
+        for cells in lines:
+            print("  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip())
+    for r in rows:
+        if r.get("arm_note"):
+            print("note: %s: Cortex-M4: %s" % (r["profile"], r["arm_note"]))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("profiles", nargs="*")
+    ap.add_argument("--markdown", action="store_true", help="print a Markdown table (README.md)")
+    ap.add_argument("-j", "--jobs", type=int, default=2)
+    args = ap.parse_args()
+    profiles = args.profiles or sorted(f[:-5] for f in os.listdir(os.path.join(ROOT, "configs"))
+                                       if f.endswith(".toml"))
+    arm = shutil.which(ARM_CC) is not None
+    rows = []
+    try:
+        for p in profiles:
+            rows.append(measure(p, args.jobs, arm))
+    except (RuntimeError, configure.ConfigError) as e:
+        print("footprint.py: %s" % e, file=sys.stderr)
+        return 1
+    print_table(rows, arm, args.markdown)
+    if not arm:
+        print("(arm-none-eabi-gcc not installed: no Cortex-M4 column; Debian package gcc-arm-none-eabi)")
+    missed = [r["profile"] for r in rows if r["profile"] in GOALS and r["ext"][0] > GOALS[r["profile"]]]
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
