@@ -7,6 +7,8 @@
  *  boolean that must be true.
  */
 
+/*--- {"features": ["objectbuffer"]} ---*/
+
 /*===
 kinds
 true true true true true true true true true true

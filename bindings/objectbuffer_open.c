@@ -1,5 +1,5 @@
 /*
- * objectbuffer_lazy: ObjectBuffer.open(bytes), a read-only view that looks
+ * objectbuffer_open: ObjectBuffer.open(bytes), a read-only view that looks
  * like the encoded value and decodes nothing until touched.
  *
  * Each container is a Proxy over an empty target of its kind ([] or {}); the
