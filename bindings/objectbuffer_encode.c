@@ -138,6 +138,13 @@ static uint32_t dx__layout(dx__enc *e, const uint32_t *keys, uint32_t n) {
 	return k;
 }
 
+/* 1 for a buffer value: plain buffer, ArrayBuffer, typed array (Float16Array,
+ * a Proxy over its store, included), DataView, Node Buffer. */
+static int dx__is_view(duk_context *ctx, duk_idx_t idx) {
+	duk_ext_view view;
+	return duk_ext_get_view(ctx, idx, &view);
+}
+
 /* Kind of an unsupported value, or NULL when the format holds it. */
 static const char *dx__unsupported(duk_context *ctx, duk_idx_t idx) {
 	double t;
@@ -149,7 +156,7 @@ static const char *dx__unsupported(duk_context *ctx, duk_idx_t idx) {
 	case DUK_TYPE_POINTER:
 		return "pointer";
 	case DUK_TYPE_OBJECT:
-		if (duk_is_buffer_data(ctx, idx) || dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_OTHER) {
+		if (dx__is_view(ctx, idx) || dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_OTHER) {
 			return NULL;
 		}
 		return duk_is_function(ctx, idx) ? "function" : "object";
@@ -429,7 +436,7 @@ static uint32_t dx__enc_value(dx__enc *e, duk_idx_t idx) {
 		if (slot != 0) {
 			return duk_ext_ob_slot_ref(slot);
 		}
-		if (duk_is_buffer_data(ctx, idx)) {
+		if (dx__is_view(ctx, idx)) {
 			return dx__enc_binary(e, idx);
 		}
 		if (e->depth >= DUK_EXT_OB_MAX_DEPTH) {

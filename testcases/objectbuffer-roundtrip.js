@@ -30,6 +30,8 @@ big
 true true true
 matrix
 true true true true true true
+float16
+true true
 ===*/
 
 function tag(x) {
@@ -203,3 +205,13 @@ print(deepEqual(rt(rings), rings), deepEqual(rtShared, sharedLater), rtShared.ag
       deepEqual(rtInside, sharedInside) && rtInside[0] === rtInside[1],
       JSON.stringify(lazyRings) === JSON.stringify(rings) && lazyRings[1][0] === lazyRings[1][0],
       ObjectBuffer.encode(pairs).length === 16 + 7 + 100 * 2 * 8); /* header + MATRIX node of f64 (format spec) */
+
+print('float16'); /* a Float16Array keeps its element type (float16 feature) */
+if (typeof Float16Array === 'function') {
+    var f16 = new Float16Array([1.5, -2, 65504, -0]);
+    var f16d = rt({ a: f16, b: f16 });
+    print(Object.prototype.toString.call(f16d.a) === '[object Float16Array]' && f16d.a.length === 4 && f16d.a[0] === 1.5 &&
+          f16d.a[2] === 65504 && 1 / f16d.a[3] === -Infinity, f16d.a === f16d.b);
+} else {
+    print(true, true);
+}
