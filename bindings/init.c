@@ -38,7 +38,7 @@ static const dx_surface dx__surfaces[] = {
 #if defined(DUK_EXT_USE_BASE64HEX)
 	{ DUK_EXT_ENCODING, dx_init_uint8_base64hex },
 #endif
-#if defined(DUK_EXT_USE_OBJECTBUFFER)
+#if defined(DUK_EXT_USE_OBJECTBUFFER_READER)
 	{ DUK_EXT_OBJECTBUF, dx_init_objectbuffer },
 #endif
 	{ 0, NULL }

@@ -5,6 +5,8 @@
  *  the message form "unsupported value (<kind>) at <path>").
  */
 
+/*--- {"features": ["objectbuffer"]} ---*/
+
 /*===
 TypeError ObjectBuffer.encode: unsupported value (function) at $.users[3].cb
 TypeError ObjectBuffer.encode: unsupported value (function) at $

@@ -7,6 +7,8 @@
  *  compares the view with the original value) and objbuf_format.md.
  */
 
+/*--- {"features": ["objectbuffer"]} ---*/
+
 /*===
 leaves
 true true true true

@@ -12,6 +12,8 @@
  *  RX texts, the format description for the rest.
  */
 
+/*--- {"features": ["objectbuffer"]} ---*/
+
 /*===
 integers true
 decimals true

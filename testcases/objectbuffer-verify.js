@@ -8,6 +8,8 @@
  *  document rules); every line is a boolean that must be true.
  */
 
+/*--- {"features": ["objectbuffer"]} ---*/
+
 /*===
 true true
 truncations
