@@ -15,5 +15,6 @@ void dx_init_node_buffer(duk_context *ctx);
 void dx_init_encoding_globals(duk_context *ctx);
 void dx_init_textcodec(duk_context *ctx);
 void dx_init_uint8_base64hex(duk_context *ctx);
+void dx_init_objectbuffer(duk_context *ctx);
 
 #endif

@@ -305,10 +305,10 @@ void dx_bridge_push_transfer(duk_context *ctx, duk_idx_t ab_idx, duk_size_t new_
 	duk_hbufobj *ab = dx__require_arraybuffer(thr, ab_idx);
 	duk_hbuffer *buf = ab->buf;
 	duk_size_t size = (duk_size_t) DUK_HBUFFER_GET_SIZE(buf);
-	ab_idx = duk_require_normalize_index(thr, ab_idx);
 	duk_idx_t old_idx;
 	int movable;
 
+	ab_idx = duk_require_normalize_index(thr, ab_idx);
 	duk_push_hbuffer(thr, buf);
 	old_idx = duk_get_top_index(thr);
 	/* The bytes can change owner when nothing else can reach them: the
@@ -365,3 +365,51 @@ duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx) {
 }
 
 #endif /* DUK_EXT_USE_ARRAYBUFFER */
+
+/* ---- object-buffer decoding: classes and presized containers ---- */
+
+#if defined(DUK_EXT_USE_OBJECTBUFFER_READER)
+
+int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) {
+	duk_hthread *thr = (duk_hthread *) ctx;
+	duk_hobject *h = duk_get_hobject(thr, idx);
+	if (h == NULL || DUK_HOBJECT_IS_PROXY(h) || DUK_HOBJECT_IS_CALLABLE(h) || DUK_HOBJECT_IS_BUFOBJ(h)) {
+		return DX_CLASS_OTHER;
+	}
+	switch (DUK_HOBJECT_GET_CLASS_NUMBER(h)) {
+	case DUK_HOBJECT_CLASS_OBJECT:
+		return DX_CLASS_PLAIN;
+	case DUK_HOBJECT_CLASS_ARRAY:
+		return DX_CLASS_ARRAY;
+	case DUK_HOBJECT_CLASS_DATE:
+		idx = duk_require_normalize_index(thr, idx);
+		(void) duk_xget_owndataprop_stridx_short(thr, idx, DUK_STRIDX_INT_VALUE);
+		*time_value = duk_to_number_m1(thr);
+		duk_pop_unsafe(thr);
+		return DX_CLASS_DATE;
+	default:
+		return DX_CLASS_OTHER;
+	}
+}
+
+void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
+	duk_hthread *thr = (duk_hthread *) ctx;
+	duk_push_object(thr);
+	if (n > 0) {
+		duk_hobject_resize_entrypart(thr, duk_known_hobject(thr, -1), n);
+	}
+}
+
+void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n) {
+	(void) duk_push_harray_with_size((duk_hthread *) ctx, n);
+}
+
+void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx) {
+	duk_xdef_prop_wec((duk_hthread *) ctx, obj_idx);
+}
+
+void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i) {
+	duk_xdef_prop_index_wec((duk_hthread *) ctx, obj_idx, (duk_uarridx_t) i);
+}
+
+#endif /* DUK_EXT_USE_OBJECTBUFFER_READER */

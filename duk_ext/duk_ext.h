@@ -112,6 +112,20 @@ typedef duk_bool_t (*duk_ext_module_loader)(duk_context *ctx, const char *path, 
  * global require() resolves against the file name of the calling function.
  * `loader` may be NULL (built-ins only).  Call after duk_ext_init().  Returns 0. */
 duk_int_t duk_ext_require_init(duk_context *ctx, duk_ext_module_loader loader, void *udata);
+/* ObjectBuffer module object (encode, decode, open, verify): pushes it on
+ * the stack, for a host's module loader (require('objectbuffer')). */
+duk_ret_t duk_ext_push_objectbuffer(duk_context *ctx);
+
+#ifdef __cplusplus
+}
+#endif
+
+/* The object-buffer format from C (builder, verifier, cursor): engine-free. */
+#include "duk_ext_objbuf.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 #ifdef __cplusplus
 }

@@ -27,7 +27,7 @@ PROBES = {
     "nodebuffer": "Buffer.alloc",
     "nodebuffer_rw": "Buffer.prototype.readUint16LE",
     "objectbuffer_reader": "(typeof ObjectBuffer === 'object' ? ObjectBuffer.open : undefined)",
-    "objectbuffer": "(typeof ObjectBuffer === 'object' ? ObjectBuffer.create : undefined)",
+    "objectbuffer": "(typeof ObjectBuffer === 'object' ? ObjectBuffer.encode : undefined)",
 }
 
 results = {"passed": 0, "failed": 0}

@@ -1,0 +1,36 @@
+/*
+ * dx_objectbuffer.h: what the ObjectBuffer binding files share:
+ * objectbuffer.c (encode, decode, verify, the module object) and
+ * objectbuffer_lazy.c (open: the read-only Proxy view).
+ */
+#ifndef DX_OBJECTBUFFER_H
+#define DX_OBJECTBUFFER_H
+
+#include "duk_ext.h"
+
+/* Global stash keys: the Proxy handler of lazy views and the original Date
+ * constructor (decoding must not call user code). */
+#define DX_OB_STASH_HANDLER DUK_HIDDEN_SYMBOL("dxobHandler")
+#define DX_OB_STASH_DATE DUK_HIDDEN_SYMBOL("dxobDate")
+
+/* Throws a TypeError "ObjectBuffer: <reason> at byte N" whose `offset`
+ * property is N. */
+duk_ret_t dx_ob_throw_format(duk_context *ctx, const duk_ext_ob_error *err);
+
+/* Pushes a new Date with the time value. */
+void dx_ob_push_date(duk_context *ctx, double time_value);
+
+/* Pushes a new buffer value of the node's binary kind and element type with
+ * len zeroed bytes and returns its bytes for the caller to fill. */
+uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node);
+
+/* ObjectBuffer.decodeRX(text) (objectbuffer_rx.c). */
+duk_ret_t dx_ob_decode_rx(duk_context *ctx);
+
+/* ObjectBuffer.open(bytes). */
+duk_ret_t dx_ob_open(duk_context *ctx);
+
+/* Creates the lazy views' Proxy handler and stores it in the stash. */
+void dx_ob_init_lazy(duk_context *ctx);
+
+#endif

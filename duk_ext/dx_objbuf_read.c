@@ -1,0 +1,437 @@
+/*
+ * dx_objbuf_read: the object-buffer cursor (duk_ext_objbuf.h): open a
+ * document, load slots into nodes, index arrays, look keys up (binary search
+ * on a sorted index), iterate.  Allocates nothing; checks every offset and
+ * length it follows against the document's end.
+ */
+#include <string.h>
+
+#include "dx_objbuf_format.h"
+
+static int dx__fail(duk_ext_ob_error *err, int code, uint32_t offset) {
+	if (err != NULL) {
+		err->code = code;
+		err->offset = offset;
+	}
+	return code;
+}
+
+const char *duk_ext_ob_strerror(int code) {
+	static const char *const names[] = {
+		"ok", "not found", "truncated", "bad magic", "unsupported version", "unknown flags",
+		"offset out of range", "bad tag", "bad immediate value", "reference to a container not reached before",
+		"container reached twice outside a reference", "overlapping nodes", "nesting too deep",
+		"malformed string", "bad key index", "bad binary value", "wrong node type", "index out of range",
+		"out of memory", "too big"
+	};
+	if (code < 0 || (size_t) code >= sizeof names / sizeof names[0]) {
+		return "unknown error";
+	}
+	return names[code];
+}
+
+int duk_ext_ob_open(duk_ext_ob_doc *doc, const uint8_t *buf, size_t len, duk_ext_ob_error *err) {
+	uint32_t end;
+	memset(doc, 0, sizeof *doc);
+	if (len < DUK_EXT_OB_HEADER_SIZE) {
+		int prefix = len == 0 || memcmp(buf, DX_OB_MAGIC, len < 4 ? len : 4) == 0;
+		return dx__fail(err, prefix ? DUK_EXT_OB_E_TRUNCATED : DUK_EXT_OB_E_MAGIC, (uint32_t) len);
+	}
+	if (memcmp(buf, DX_OB_MAGIC, 4) != 0) {
+		return dx__fail(err, DUK_EXT_OB_E_MAGIC, 0);
+	}
+	if (buf[DX_OB_HDR_VERSION] != DUK_EXT_OB_VERSION) {
+		return dx__fail(err, DUK_EXT_OB_E_VERSION, DX_OB_HDR_VERSION);
+	}
+	if (buf[DX_OB_HDR_FLAGS] != 0 || buf[DX_OB_HDR_RESERVED] != 0 || buf[DX_OB_HDR_RESERVED + 1] != 0) {
+		return dx__fail(err, DUK_EXT_OB_E_FLAGS, DX_OB_HDR_FLAGS);
+	}
+	end = dx_ob_u32(buf + DX_OB_HDR_END);
+	if (end > len || end > DUK_EXT_OB_MAX_SIZE) {
+		return dx__fail(err, DUK_EXT_OB_E_TRUNCATED, DX_OB_HDR_END);
+	}
+	if (end < DUK_EXT_OB_HEADER_SIZE) {
+		return dx__fail(err, DUK_EXT_OB_E_OFFSET, DX_OB_HDR_END);
+	}
+	doc->data = buf;
+	doc->end = end;
+	doc->root = dx_ob_u32(buf + DX_OB_HDR_ROOT);
+	doc->flags = buf[DX_OB_HDR_FLAGS];
+	return DUK_EXT_OB_OK;
+}
+
+/* 1 when `need` bytes from off lie inside the document. */
+static int dx__fits(const duk_ext_ob_doc *doc, uint32_t off, uint64_t need) {
+	return (uint64_t) off + need <= doc->end;
+}
+
+int dx_ob_parse_node(const duk_ext_ob_doc *doc, uint32_t off, duk_ext_ob_node *out, uint32_t *size,
+                     duk_ext_ob_error *err) {
+	const uint8_t *p;
+	uint64_t extent;
+	memset(out, 0, sizeof *out);
+	if (off < DUK_EXT_OB_HEADER_SIZE || off >= doc->end) {
+		return dx__fail(err, DUK_EXT_OB_E_OFFSET, off);
+	}
+	p = doc->data + off;
+	out->offset = off;
+	switch (p[0]) {
+	case DX_OB_TAG_DOUBLE:
+	case DX_OB_TAG_DATE:
+		extent = 9;
+		if (!dx__fits(doc, off, extent)) {
+			break;
+		}
+		out->type = p[0] == DX_OB_TAG_DOUBLE ? DUK_EXT_OB_NUMBER : DUK_EXT_OB_DATE;
+		out->number = dx_ob_f64(p + 1);
+		out->body = off + 1;
+		*size = 9;
+		return DUK_EXT_OB_OK;
+	case DX_OB_TAG_STR8:
+		if (!dx__fits(doc, off, 2) || !dx__fits(doc, off, 2 + (uint64_t) p[1])) {
+			break;
+		}
+		out->type = DUK_EXT_OB_STRING;
+		out->length = p[1];
+		out->body = off + 2;
+		*size = 2 + out->length;
+		return DUK_EXT_OB_OK;
+	case DX_OB_TAG_STR32:
+	case DX_OB_TAG_ARRAY:
+		if (!dx__fits(doc, off, 5)) {
+			break;
+		}
+		out->length = dx_ob_u32(p + 1);
+		extent = 5 + (p[0] == DX_OB_TAG_ARRAY ? 4 * (uint64_t) out->length : out->length);
+		if (!dx__fits(doc, off, extent)) {
+			break;
+		}
+		out->type = p[0] == DX_OB_TAG_ARRAY ? DUK_EXT_OB_ARRAY : DUK_EXT_OB_STRING;
+		out->body = off + 5;
+		*size = (uint32_t) extent;
+		return DUK_EXT_OB_OK;
+	case DX_OB_TAG_ARRAY8:
+		if (!dx__fits(doc, off, 2) || !dx__fits(doc, off, 2 + 4 * (uint64_t) p[1])) {
+			break;
+		}
+		out->type = DUK_EXT_OB_ARRAY;
+		out->length = p[1];
+		out->body = off + 2;
+		*size = 2 + 4 * out->length;
+		return DUK_EXT_OB_OK;
+	case DX_OB_TAG_NUMARRAY:
+	case DX_OB_TAG_NUMARRAY8: {
+		uint32_t head = p[0] == DX_OB_TAG_NUMARRAY ? 6 : 3;
+		dx_field f;
+		if (!dx__fits(doc, off, head)) {
+			break;
+		}
+		f = dx_ob_num_field(p[1]);
+		if (f.width == 0 || p[1] == 0) {
+			return dx__fail(err, DUK_EXT_OB_E_TAG, off + 1);
+		}
+		out->length = head == 6 ? dx_ob_u32(p + 2) : p[2];
+		extent = head + (uint64_t) f.width * out->length;
+		if (!dx__fits(doc, off, extent)) {
+			break;
+		}
+		out->type = DUK_EXT_OB_ARRAY;
+		out->sub = p[1];
+		out->body = off + head;
+		*size = (uint32_t) extent;
+		return DUK_EXT_OB_OK;
+	}
+	case DX_OB_TAG_EMPTY_OBJECT:
+		out->type = DUK_EXT_OB_OBJECT;
+		out->body = off + 1;
+		*size = 1;
+		return DUK_EXT_OB_OK;
+	case DX_OB_TAG_OBJECT: {
+		duk_ext_ob_node keys;
+		uint32_t keys_size;
+		int rc;
+		if (!dx__fits(doc, off, 5)) {
+			break;
+		}
+		out->keys = dx_ob_u32(p + 1);
+		rc = dx_ob_parse_node(doc, out->keys, &keys, &keys_size, err);
+		if (rc == DUK_EXT_OB_E_OFFSET && err != NULL) {
+			err->offset = off + 1; /* report the field, not the wild value */
+		}
+		if (rc != DUK_EXT_OB_OK) {
+			return rc;
+		}
+		if (keys.type != DX_OB_TYPE_KEYS) {
+			return dx__fail(err, DUK_EXT_OB_E_TAG, out->keys);
+		}
+		out->length = keys.length;
+		extent = 5 + 4 * (uint64_t) keys.length;
+		if (!dx__fits(doc, off, extent)) {
+			break;
+		}
+		out->type = DUK_EXT_OB_OBJECT;
+		out->body = off + 5;
+		*size = (uint32_t) extent;
+		return DUK_EXT_OB_OK;
+	}
+	case DX_OB_TAG_KEYS:
+		if (!dx__fits(doc, off, 6)) {
+			break;
+		}
+		if ((p[1] & ~DX_OB_KEYS_INDEXED) != 0) {
+			return dx__fail(err, DUK_EXT_OB_E_FLAGS, off + 1);
+		}
+		out->sub = p[1];
+		out->length = dx_ob_u32(p + 2);
+		extent = 6 + 4 * (uint64_t) out->length * ((p[1] & DX_OB_KEYS_INDEXED) ? 2 : 1);
+		if (!dx__fits(doc, off, extent)) {
+			break;
+		}
+		out->type = DX_OB_TYPE_KEYS;
+		out->body = off + 6;
+		*size = (uint32_t) extent;
+		return DUK_EXT_OB_OK;
+	case DX_OB_TAG_BINARY: {
+		unsigned esize;
+		if (!dx__fits(doc, off, 7)) {
+			break;
+		}
+		out->sub = p[1];
+		out->elem = p[2];
+		out->length = dx_ob_u32(p + 3);
+		esize = dx_ob_elem_size(p[2]);
+		if (p[1] > DUK_EXT_OB_BIN_NODEBUFFER || esize == 0 ||
+		    (p[1] != DUK_EXT_OB_BIN_TYPEDARRAY && p[2] != 0) || out->length % esize != 0) {
+			return dx__fail(err, DUK_EXT_OB_E_BINARY, off + 1);
+		}
+		extent = 7 + (uint64_t) out->length;
+		if (!dx__fits(doc, off, extent)) {
+			break;
+		}
+		out->type = DUK_EXT_OB_BINARY;
+		out->body = off + 7;
+		*size = (uint32_t) extent;
+		return DUK_EXT_OB_OK;
+	}
+	default:
+		return dx__fail(err, DUK_EXT_OB_E_TAG, off);
+	}
+	return dx__fail(err, DUK_EXT_OB_E_TRUNCATED, off);
+}
+
+int duk_ext_ob_load(const duk_ext_ob_doc *doc, uint32_t slot, duk_ext_ob_node *out, duk_ext_ob_error *err) {
+	uint32_t payload = DX_OB_SLOT_PAYLOAD(slot);
+	uint32_t size;
+	int rc;
+	switch (DX_OB_SLOT_KIND(slot)) {
+	case DX_OB_SLOT_INT:
+		memset(out, 0, sizeof *out);
+		out->type = DUK_EXT_OB_NUMBER;
+		out->number = (payload & 0x20000000u) ? (double) payload - 1073741824.0 : (double) payload;
+		return DUK_EXT_OB_OK;
+	case DX_OB_SLOT_SPECIAL:
+		if (payload > 3) {
+			return dx__fail(err, DUK_EXT_OB_E_SLOT, 0);
+		}
+		memset(out, 0, sizeof *out);
+		out->type = payload == 0 ? DUK_EXT_OB_UNDEFINED : payload == 1 ? DUK_EXT_OB_NULL : DUK_EXT_OB_BOOLEAN;
+		out->sub = payload == 3;
+		out->number = payload == 3;
+		return DUK_EXT_OB_OK;
+	default:
+		rc = dx_ob_parse_node(doc, payload, out, &size, err);
+		if (rc != DUK_EXT_OB_OK) {
+			return rc;
+		}
+		if (out->type == DX_OB_TYPE_KEYS) {
+			return dx__fail(err, DUK_EXT_OB_E_TAG, payload);
+		}
+		if (DX_OB_SLOT_KIND(slot) == DX_OB_SLOT_REF) {
+			if (!dx_ob_has_identity(out->type)) {
+				return dx__fail(err, DUK_EXT_OB_E_REF, payload);
+			}
+			out->is_ref = 1;
+		}
+		return DUK_EXT_OB_OK;
+	}
+}
+
+int duk_ext_ob_root(const duk_ext_ob_doc *doc, duk_ext_ob_node *out, duk_ext_ob_error *err) {
+	int rc = duk_ext_ob_load(doc, doc->root, out, err);
+	if (rc != DUK_EXT_OB_OK && err != NULL && (err->offset == 0 || err->offset >= doc->end)) {
+		err->offset = DX_OB_HDR_ROOT;
+	}
+	return rc;
+}
+
+/* Loads the slot stored at byte offset pos, reporting slot errors at pos. */
+static int dx__load_at(const duk_ext_ob_doc *doc, uint32_t pos, duk_ext_ob_node *out, duk_ext_ob_error *err) {
+	int rc = duk_ext_ob_load(doc, dx_ob_u32(doc->data + pos), out, err);
+	if ((rc == DUK_EXT_OB_E_SLOT || (rc == DUK_EXT_OB_E_OFFSET && err != NULL && err->offset >= doc->end)) &&
+	    err != NULL) {
+		err->offset = pos;
+	}
+	return rc;
+}
+
+int duk_ext_ob_index(const duk_ext_ob_doc *doc, const duk_ext_ob_node *array, uint32_t i,
+                     duk_ext_ob_node *out, duk_ext_ob_error *err) {
+	dx_field f;
+	if (array->type != DUK_EXT_OB_ARRAY) {
+		return dx__fail(err, DUK_EXT_OB_E_TYPE, array->offset);
+	}
+	if (i >= array->length) {
+		return dx__fail(err, DUK_EXT_OB_E_RANGE, array->offset);
+	}
+	if (array->sub == 0) {
+		return dx__load_at(doc, array->body + 4 * i, out, err);
+	}
+	f = dx_ob_num_field(array->sub);
+	memset(out, 0, sizeof *out);
+	out->type = DUK_EXT_OB_NUMBER;
+	out->number = dx_field_read(doc->data + array->body + (size_t) f.width * i, f);
+	return DUK_EXT_OB_OK;
+}
+
+/* Loads key slot i of a layout: it must point at a STRING node. */
+static int dx__key_at(const duk_ext_ob_doc *doc, uint32_t keys_body, uint32_t i, duk_ext_ob_node *out,
+                      duk_ext_ob_error *err) {
+	uint32_t pos = keys_body + 4 * i;
+	uint32_t slot = dx_ob_u32(doc->data + pos);
+	uint32_t size;
+	int rc;
+	if (DX_OB_SLOT_KIND(slot) != DX_OB_SLOT_NODE) {
+		return dx__fail(err, DUK_EXT_OB_E_TAG, pos);
+	}
+	rc = dx_ob_parse_node(doc, slot, out, &size, err);
+	if (rc == DUK_EXT_OB_OK && out->type != DUK_EXT_OB_STRING) {
+		return dx__fail(err, DUK_EXT_OB_E_TAG, slot);
+	}
+	return rc;
+}
+
+int duk_ext_ob_entry(const duk_ext_ob_doc *doc, const duk_ext_ob_node *object, uint32_t i,
+                     duk_ext_ob_node *key, duk_ext_ob_node *value, duk_ext_ob_error *err) {
+	int rc;
+	if (object->type != DUK_EXT_OB_OBJECT) {
+		return dx__fail(err, DUK_EXT_OB_E_TYPE, object->offset);
+	}
+	if (i >= object->length) {
+		return dx__fail(err, DUK_EXT_OB_E_RANGE, object->offset);
+	}
+	if (key != NULL) {
+		/* parse_node checked the layout's extent when it parsed the object */
+		rc = dx__key_at(doc, object->keys + 6, i, key, err);
+		if (rc != DUK_EXT_OB_OK) {
+			return rc;
+		}
+	}
+	return value != NULL ? dx__load_at(doc, object->body + 4 * i, value, err) : DUK_EXT_OB_OK;
+}
+
+int duk_ext_ob_key_compare(const uint8_t *a, size_t a_len, const uint8_t *b, size_t b_len) {
+	int c = memcmp(a, b, a_len < b_len ? a_len : b_len);
+	if (c != 0) {
+		return c < 0 ? -1 : 1;
+	}
+	return a_len < b_len ? -1 : a_len > b_len;
+}
+
+/* Finds the position of key in the layout; DUK_EXT_OB_NOT_FOUND if absent. */
+static int dx__find_ordinal(const duk_ext_ob_doc *doc, uint32_t keys_off, const uint8_t *key, size_t key_len,
+                            uint32_t *ordinal, duk_ext_ob_error *err) {
+	const uint8_t *p = doc->data + keys_off;
+	uint32_t count = dx_ob_u32(p + 2), body = keys_off + 6;
+	duk_ext_ob_node k;
+	int rc, c;
+	if (p[1] & DX_OB_KEYS_INDEXED) {
+		uint32_t lo = 0, hi = count, index = body + 4 * count;
+		while (lo < hi) {
+			uint32_t mid = lo + (hi - lo) / 2;
+			uint32_t ord = dx_ob_u32(doc->data + index + 4 * mid);
+			if (ord >= count) {
+				return dx__fail(err, DUK_EXT_OB_E_INDEX, index + 4 * mid);
+			}
+			rc = dx__key_at(doc, body, ord, &k, err);
+			if (rc != DUK_EXT_OB_OK) {
+				return rc;
+			}
+			c = duk_ext_ob_key_compare(doc->data + k.body, k.length, key, key_len);
+			if (c == 0) {
+				*ordinal = ord;
+				return DUK_EXT_OB_OK;
+			}
+			if (c < 0) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return DUK_EXT_OB_NOT_FOUND;
+	}
+	while (count > 0) {
+		count--;
+		rc = dx__key_at(doc, body, count, &k, err);
+		if (rc != DUK_EXT_OB_OK) {
+			return rc;
+		}
+		if (k.length == key_len && memcmp(doc->data + k.body, key, key_len) == 0) {
+			*ordinal = count;
+			return DUK_EXT_OB_OK;
+		}
+	}
+	return DUK_EXT_OB_NOT_FOUND;
+}
+
+int duk_ext_ob_find(const duk_ext_ob_doc *doc, const duk_ext_ob_node *object, const uint8_t *key,
+                    size_t key_len, uint32_t *ordinal, duk_ext_ob_node *value, duk_ext_ob_error *err) {
+	uint32_t ord = 0;
+	int rc;
+	if (object->type != DUK_EXT_OB_OBJECT) {
+		return dx__fail(err, DUK_EXT_OB_E_TYPE, object->offset);
+	}
+	if (object->length == 0) {
+		return DUK_EXT_OB_NOT_FOUND; /* an empty object may have no layout */
+	}
+	rc = dx__find_ordinal(doc, object->keys, key, key_len, &ord, err);
+	if (rc != DUK_EXT_OB_OK) {
+		return rc;
+	}
+	if (ordinal != NULL) {
+		*ordinal = ord;
+	}
+	return value != NULL ? dx__load_at(doc, object->body + 4 * ord, value, err) : DUK_EXT_OB_OK;
+}
+
+void duk_ext_ob_iter_init(duk_ext_ob_iter *it, const duk_ext_ob_doc *doc, const duk_ext_ob_node *container) {
+	it->doc = doc;
+	it->container = *container;
+	it->next = 0;
+}
+
+int duk_ext_ob_iter_next(duk_ext_ob_iter *it, duk_ext_ob_node *key, duk_ext_ob_node *value, duk_ext_ob_error *err) {
+	int rc;
+	if ((it->container.type != DUK_EXT_OB_ARRAY && it->container.type != DUK_EXT_OB_OBJECT)) {
+		return dx__fail(err, DUK_EXT_OB_E_TYPE, it->container.offset);
+	}
+	if (it->next >= it->container.length) {
+		return DUK_EXT_OB_NOT_FOUND;
+	}
+	if (it->container.type == DUK_EXT_OB_ARRAY) {
+		rc = duk_ext_ob_index(it->doc, &it->container, it->next, value, err);
+	} else {
+		rc = duk_ext_ob_entry(it->doc, &it->container, it->next, key, value, err);
+	}
+	if (rc == DUK_EXT_OB_OK) {
+		it->next++;
+	}
+	return rc;
+}
+
+const uint8_t *duk_ext_ob_bytes(const duk_ext_ob_doc *doc, const duk_ext_ob_node *node) {
+	if (node->type == DUK_EXT_OB_STRING || node->type == DUK_EXT_OB_BINARY ||
+	    (node->type == DUK_EXT_OB_ARRAY && node->sub != 0)) {
+		return doc->data + node->body;
+	}
+	return NULL;
+}
