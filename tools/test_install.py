@@ -21,6 +21,7 @@ ROOT = configure.ROOT
 PROBES = {
     "typedarray": "Uint8Array.prototype.fill",
     "arraybuffer": "ArrayBuffer.prototype.transfer",
+    "float16": "Math.f16round",
     "dataview": "DataView.prototype.getFloat16",
     "encoding": "TextEncoder.prototype.encodeInto",
     "base64hex": "Uint8Array.fromBase64",
