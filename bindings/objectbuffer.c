@@ -769,7 +769,9 @@ static const dx_method dx__objectbuffer_methods[] = {
 	{ "decode", dx__ob_decode, 1, 0 },
 	{ "open", dx_ob_open, 1, 0 },
 	{ "verify", dx__ob_verify, 1, 0 },
+#if defined(DUK_EXT_USE_OBJECTBUFFER_RX)
 	{ "decodeRX", dx_ob_decode_rx, 1, 0 },
+#endif
 	{ NULL, NULL, 0, 0 }
 };
 

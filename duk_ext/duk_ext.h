@@ -40,8 +40,9 @@ extern "C" {
 #define DUK_EXT_ENCODING    (1u << 3) /* TextEncoder/TextDecoder [ENCODING], Uint8Array
                                          base64/hex [BASE64HEX]; atob/btoa [ENCODING or
                                          NODEBUFFER] */
-#define DUK_EXT_OBJECTBUF   (1u << 4) /* ObjectBuffer global: decode, verify, decodeRX, open
-                                         [OBJECTBUFFER_READER], encode [OBJECTBUFFER] */
+#define DUK_EXT_OBJECTBUF   (1u << 4) /* ObjectBuffer global: decode, verify, open
+                                         [OBJECTBUFFER_READER], encode [OBJECTBUFFER],
+                                         decodeRX [OBJECTBUFFER_RX] */
 #define DUK_EXT_ALL         0xffffffffu
 
 /* Registers every feature group in `flags` that this build contains on the
