@@ -154,6 +154,11 @@ int dx_ob_parse_node(const duk_ext_ob_doc *doc, uint32_t off, duk_ext_ob_node *o
 			break;
 		}
 		out->keys = dx_ob_u32(p + 1);
+		/* Only a KEYS node may follow: checked before parsing it, so that an
+		 * OBJECT whose keys field points at an OBJECT cannot recurse forever. */
+		if (out->keys >= DUK_EXT_OB_HEADER_SIZE && out->keys < doc->end && doc->data[out->keys] != DX_OB_TAG_KEYS) {
+			return dx__fail(err, DUK_EXT_OB_E_TAG, out->keys);
+		}
 		rc = dx_ob_parse_node(doc, out->keys, &keys, &keys_size, err);
 		if (rc == DUK_EXT_OB_E_OFFSET && err != NULL) {
 			err->offset = off + 1; /* report the field, not the wild value */

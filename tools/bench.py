@@ -25,7 +25,9 @@ the cost of one operation (allocations, peak live heap growth, instructions).
 
   tools/bench.py                 full run, prints the Markdown tables
   tools/bench.py --write         ... and writes BENCHMARKS.md and the chart (bench-ratios.svg)
-  tools/bench.py --callgrind     ... adds instruction counts for the rows that have a C limit
+  tools/bench.py --callgrind     ... adds instruction counts (C-limit rows and other light rows)
+  tools/bench.py --report        rewrites the tables (and with --write, BENCHMARKS.md) from the last
+                                 run's results, saved in .bench/results.json
   tools/bench.py --smoke         a few rows, one repetition, no npm or node needed (make check)
   tools/bench.py --only ta.fill,buf.concat
 """
@@ -132,13 +134,13 @@ def _benchmarks():
         for d in ["decode", "encode"]:
             rows.append(row("ob.%s.%s" % (d, short), "ObjectBuffer.%s %s" % (d, f), "ob_codec.js",
                             {"codec": "objectbuffer", "dir": d}, engines=["dukext"], group="object-buffer",
-                            cg=True, data=f))
+                            cg=short == "twitter", data=f))
             rows.append(row("cbor.%s.%s" % (d, short), "CBOR.%s %s" % (d, f), "ob_codec.js",
                             {"codec": "cbor", "dir": d}, engines=["dukext", "duk"], group="object-buffer",
-                            cg=True, data=f))
+                            cg=short == "twitter", data=f))
             rows.append(row("json.%s.%s" % (d, short), "JSON.%s %s" % ("parse" if d == "decode" else "stringify", f),
                             "ob_codec.js", {"codec": "json", "dir": d}, engines=STOCK_JS, group="object-buffer",
-                            cg=True, data=f))
+                            cg=short == "twitter", data=f))
         rows.append(row("ob.size.%s" % short, "ObjectBuffer size %s" % f, "ob_codec.js",
                         {"codec": "objectbuffer", "dir": "size"}, engines=["dukext"], group="object-buffer",
                         data=f))
@@ -146,7 +148,7 @@ def _benchmarks():
                         engines=["dukext"], group="object-buffer", data=f))
     for keys, label in [(1000, "1k"), (35000, "35k"), (1000000, "1m")]:
         rows.append(row("ob.lookup." + label, "ObjectBuffer.open + 1 lookup, %s keys" % label, "ob_lookup.js",
-                        {"keys": keys}, engines=["dukext"], group="object-buffer", cg=keys < 1000000))
+                        {"keys": keys}, engines=["dukext"], group="object-buffer", cg=keys == 35000))
     for m in ["read", "write"]:
         rows.append(row("ob.mutable." + m, "mutable object-buffer %s, per call" % m, "ob_mutable.js",
                         {"method": m}, engines=["dukext"], group="object-buffer"))
@@ -396,12 +398,15 @@ class Runner:
                 return ("na", line[3:], err)
             if p.returncode != 0:
                 break
-            if line.startswith("RESULT "):
-                return ("time", float(line.split()[1]), err)
-            if line.startswith("VALUE "):
-                return ("value", float(line.split()[1]), err)
-            if line.startswith("DONE"):
-                return ("done", float(line.split()[1]) if engine != "c" else 1, err)
+            try:
+                if line.startswith("RESULT "):
+                    return ("time", float(line.split()[1]), err)
+                if line.startswith("VALUE "):
+                    return ("value", float(line.split()[1]), err)
+                if line.startswith("DONE"):
+                    return ("done", float(line.split()[1]) if engine != "c" else 1, err)
+            except ValueError:
+                return ("err", "bad output: " + line[:100], err)
         msg = (err.strip().splitlines() or ["exit status %d" % p.returncode])[0]
         return ("err", msg[:160], err)
 
@@ -418,8 +423,8 @@ def measure_times(runner, rows, engines, reps):
                 if e not in b["engines"]:
                     continue
                 cur = res.get((b["id"], e))
-                if cur and cur["kind"] != "time":
-                    continue  # n/a, error, timeout and values are not repeated
+                if cur and (cur["kind"] != "time" or cur["samples"][0] >= SLOW_MS):
+                    continue  # n/a, error, timeout, values and very slow cells are measured once
                 kind, val, _ = runner.run(b, e)
                 if kind == "time":
                     res.setdefault((b["id"], e), {"kind": "time", "samples": []})["samples"].append(val)
@@ -431,6 +436,10 @@ def measure_times(runner, rows, engines, reps):
         if r["kind"] == "time":
             r["value"] = statistics.median(r["samples"])
     return res
+
+
+SLOW_MS = 2000  # a cell whose operation lasts this long is measured once
+CG_MAX_MS = 150  # callgrind skips cells whose operation lasts longer (about 50x slower under valgrind)
 
 
 def measure_allocs(runner, rows, iters):
@@ -472,7 +481,8 @@ def measure_callgrind(runner, rows, iters, times):
         if not b["cg"]:
             continue
         for e in ["dukext", "duk", "c"]:
-            if e not in b["engines"] or not runner.available(e) or num(times.get((b["id"], e))) is None:
+            t = num(times.get((b["id"], e)))
+            if e not in b["engines"] or not runner.available(e) or t is None or t > CG_MAX_MS:
                 continue
             log("bench: callgrind %s on %s" % (b["id"], e))
             ir = callgrind_ir(runner, b, e, iters)
@@ -548,7 +558,7 @@ def goal_value(g, times, allocs, irs, metric):
     return v, (v < g["limit"]) if g["strict"] else (v <= g["limit"])
 
 
-def markdown(rows, engines, times, allocs, irs, args):
+def markdown(rows, engines, times, allocs, irs):
     out = []
     cols = [e for e in engines]
     head = ["benchmark"] + [ENGINE_TITLE[e] for e in cols] + ["dukext/" + ENGINE_TITLE[e] for e in cols if e != "dukext"]
@@ -556,7 +566,11 @@ def markdown(rows, engines, times, allocs, irs, args):
         head += ["dukext allocs/op", "dukext peak +KiB"]
     out.append("| " + " | ".join(head) + " |")
     out.append("|" + " --- |" * len(head))
+    group = None
     for b in rows:
+        if b["group"] != group:
+            group = b["group"]
+            out.append("| **%s** |%s" % (group, " |" * (len(head) - 1)))
         cells = [b["title"]]
         for e in cols:
             cells.append(fmt_cell(times.get((b["id"], e))) if e in b["engines"] else "")
@@ -579,7 +593,7 @@ def markdown(rows, engines, times, allocs, irs, args):
                 b["title"], *["" if v is None else "{:,.0f}".format(v) for v in vals],
                 fmt_ratio(ratio(vals[0], vals[1])), fmt_ratio(ratio(vals[0], vals[2]))))
         tables.append("\n".join(out))
-    out = ["| issue | goal | measured (time) | met (time) | measured (Ir) | met (Ir) |", "|" + " --- |" * 6]
+    out = ["| issue | goal | measured | met | measured (Ir) | met (Ir) |", "|" + " --- |" * 6]
     for g in GOALS:
         if not any(g["num"][0] == b["id"] for b in rows):
             continue
@@ -598,10 +612,30 @@ def markdown(rows, engines, times, allocs, irs, args):
         out.append("| %s | %s | | not measured | | |" % (t[:2], t[3:]))
     tables.append("\n".join(out))
     notes = []
-    for (bid, e), r in sorted(times.items()):
-        if r["kind"] in ("err", "na") and r.get("why"):
-            notes.append("- %s on %s: %s %s" % (bid, ENGINE_TITLE[e], "n/a:" if r["kind"] == "na" else "error:", r["why"]))
+    for e in cols:
+        for kind, label in (("err", "errors"), ("timeout", "too slow"), ("na", "n/a")):
+            items = ["%s (%s)" % (bid, r["why"]) if kind != "timeout" else bid
+                     for (bid, ee), r in sorted(times.items()) if ee == e and r["kind"] == kind]
+            if items:
+                notes.append("- %s, %s: %s" % (ENGINE_TITLE[e], label, "; ".join(items)))
     return tables, notes
+
+
+RESULTS = os.path.join(WORK, "results.json")
+
+
+def save_results(path, meta, times, allocs, irs):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        json.dump({"meta": meta, "times": {"%s|%s" % k: v for k, v in times.items()}, "allocs": allocs,
+                   "irs": {"%s|%s" % k: v for k, v in irs.items()}}, f, indent=1)
+
+
+def load_results(path):
+    with open(path) as f:
+        d = json.load(f)
+    split = lambda m: {tuple(k.split("|")): v for k, v in m.items()}  # noqa: E731
+    return d["meta"], split(d["times"]), d["allocs"], split(d["irs"])
 
 
 def machine():
@@ -650,12 +684,11 @@ def draw_chart(rows, times, path):
             labels.append(b["title"])
             for e, v in rs.items():
                 series.setdefault(ENGINE_TITLE[e], []).append(v)
-    spec = os.path.join(tempfile.mkdtemp(prefix="dukext-chart-"), "chart.json")
+    os.makedirs(WORK, exist_ok=True)
+    spec = os.path.join(WORK, "chart.json")  # kept: `chart.py .bench/chart.json` redraws the last chart
     with open(spec, "w") as f:
         json.dump({"labels": labels, "series": series, "out": path}, f)
-    r = subprocess.run([py, os.path.join(BENCH_DIR, "chart.py"), spec])
-    shutil.rmtree(os.path.dirname(spec), ignore_errors=True)
-    return r.returncode == 0
+    return subprocess.run([py, os.path.join(BENCH_DIR, "chart.py"), spec]).returncode == 0
 
 
 def git_commit():
@@ -668,21 +701,21 @@ def git_commit():
         return "?"
 
 
-def write_report(tables, notes, args, engines_used, skipped, elapsed, chart_ok):
+def write_report(tables, notes, meta, chart_ok):
     path = os.path.join(ROOT, "BENCHMARKS.md")
     lines = [
         "# duk_ext benchmarks",
         "",
         "Generated by `make bench` (`tools/bench.py --callgrind --write`); do not edit by hand.",
         "",
-        "- commit: `%s`" % git_commit(),
+        "- commit: `%s`" % meta["commit"],
         "- machine: %s. **The machine was shared with other jobs during the run**: wall-clock times are"
-        " noisy; the instruction counts (callgrind) are the stable numbers for the goals against C." % machine(),
+        " noisy; the instruction counts (callgrind) are the stable numbers for the goals against C." % meta["machine"],
         "- date: %s; %d repetitions per cell, median shown; each timed batch lasts >= %d ms; run took %.0f s"
-        % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), args.reps, args.target_ms, elapsed),
-        "- engines: %s" % ", ".join(engines_used),
+        % (meta["date"], meta["reps"], meta["target_ms"], meta["elapsed"]),
+        "- engines: %s" % ", ".join(meta["engines_used"]),
     ]
-    for s in skipped:
+    for s in meta["skipped"]:
         lines.append("- skipped: %s" % s)
     lines += [
         "",
@@ -692,7 +725,9 @@ def write_report(tables, notes, args, engines_used, skipped, elapsed, chart_ok):
         " other engine's time: below 1 means dukext is faster. `C limit` is `tools/bench/climits.c` (glibc"
         " memset/memcpy/memmove/memchr/memrchr/memcmp/memmem/qsort, scalar base64/hex loops) on the same"
         " workload. `dukext allocs/op` and `peak +KiB` come from `dukext --alloc-stats` (operation run K times"
-        " minus 0 times). n/a: the engine lacks the method or gets it wrong (see the notes below).",
+        " minus 0 times). n/a: the engine lacks the method or gets it wrong (see the notes below). A cell whose"
+        " operation lasts %d ms or more is measured once; callgrind skips cells slower than %d ms per operation."
+        % (SLOW_MS, CG_MAX_MS),
         "",
         "![dukext time ratios](%s)" % CHART if chart_ok else "(no chart: matplotlib was not available)",
         "",
@@ -715,17 +750,18 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dukext", default=os.path.join(ROOT, "build", "dukext"))
     ap.add_argument("--build", default=os.path.join(ROOT, "build"), help="where climits is built")
-    ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--target-ms", type=int, default=200, help="minimum duration of a timed batch")
-    ap.add_argument("--timeout", type=int, default=120, help="seconds before one run counts as too slow")
+    ap.add_argument("--timeout", type=int, default=30, help="seconds before one run counts as too slow")
     ap.add_argument("--only", help="comma-separated row ids (prefixes allowed)")
     ap.add_argument("--smoke", action="store_true", help="a few rows, one repetition, nothing installed")
     ap.add_argument("--callgrind", action="store_true", help="instruction counts for the rows marked cg")
-    ap.add_argument("--cg-iters", type=int, default=2, help="operations per callgrind run")
+    ap.add_argument("--cg-iters", type=int, default=1, help="operations per callgrind run")
     ap.add_argument("--alloc-iters", type=int, default=3, help="operations per --alloc-stats run")
     ap.add_argument("--no-polyfill", action="store_true")
     ap.add_argument("--no-node", action="store_true")
     ap.add_argument("--write", action="store_true", help="write BENCHMARKS.md and the chart")
+    ap.add_argument("--report", action="store_true", help="only rewrite the report from .bench/results.json")
     ap.add_argument("--list", action="store_true")
     args = ap.parse_args()
     if args.list:
@@ -733,7 +769,7 @@ def main():
             print("%-22s %s" % (b["id"], b["title"]))
         return 0
     if args.smoke:
-        args.reps, args.target_ms, args.timeout = 1, 20, 30
+        args.reps, args.target_ms, args.timeout = 1, 10, 30
     t0 = time.time()
     rows = BENCHMARKS
     if args.only or args.smoke:
@@ -742,6 +778,10 @@ def main():
         if not rows:
             log("bench: no benchmark matches %s" % want)
             return 2
+    if args.report:
+        meta, times, allocs, irs = load_results(RESULTS)
+        rows = [b for b in rows if any(k[0] == b["id"] for k in times)]
+        return report(rows, meta, times, allocs, irs, args)
     if not os.path.exists(args.dukext):
         log("bench: %s not found (run make first)" % args.dukext)
         return 2
@@ -751,14 +791,12 @@ def main():
     if node is None:
         skipped.append("node 26 (not installed%s)" % ("; the smoke run installs nothing" if args.smoke else ""))
     polyfill = None
-    if not args.no_polyfill and shutil.which("duk"):
-        p = os.path.join(WORK, "polyfill.js")
-        if args.smoke:
-            polyfill = p if os.path.exists(p) else None
-        else:
-            polyfill = build_polyfill(node or shutil.which("node") or "node")
-    if polyfill is None:
-        skipped.append("duk+polyfill (bundle not built: needs npm%s)" % ("; the smoke run installs nothing" if args.smoke else ""))
+    if args.smoke:
+        skipped.append("duk+polyfill (too slow for the smoke run)")
+    elif not args.no_polyfill and shutil.which("duk"):
+        polyfill = build_polyfill(node or shutil.which("node") or "node")
+        if polyfill is None:
+            skipped.append("duk+polyfill (bundle not built: needs npm)")
     if not shutil.which("duk"):
         skipped.append("duk (stock Duktape not installed: apt-get install duktape)")
     data = None
@@ -784,25 +822,34 @@ def main():
                 log("bench: valgrind not installed: no instruction counts")
     finally:
         runner.close()
-    tables, notes = markdown(rows, engines, times, allocs, irs, args)
+    used = [ENGINE_TITLE[e] for e in engines]
+    if "polyfill" in engines:
+        used[used.index("duk+polyfill")] += " (core-js %s, buffer %s)" % (package_version("core-js"),
+                                                                        package_version("buffer"))
+    if "node" in engines:
+        v = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
+        used[used.index("node 26")] += " (%s)" % v
+    meta = {"commit": git_commit(), "machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            "reps": args.reps, "target_ms": args.target_ms, "elapsed": time.time() - t0, "engines": engines,
+            "engines_used": used, "skipped": skipped}
+    if not args.smoke:
+        save_results(RESULTS, meta, times, allocs, irs)
+    return report(rows, meta, times, allocs, irs, args)
+
+
+def report(rows, meta, times, allocs, irs, args):
+    tables, notes = markdown(rows, meta["engines"], times, allocs, irs)
     print("\n\n".join(tables))
     if notes:
         print("\n" + "\n".join(notes))
-    errors = [n for n in notes if " error: " in n]
     if args.write:
-        used = [ENGINE_TITLE[e] for e in engines]
-        if "polyfill" in engines:
-            used[used.index("duk+polyfill")] += " (core-js %s, buffer %s)" % (package_version("core-js"),
-                                                                            package_version("buffer"))
-        if "node" in engines:
-            v = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
-            used[used.index("node 26")] += " (%s)" % v
         chart_ok = draw_chart(rows, times, os.path.join(ROOT, CHART))
-        write_report(tables, notes, args, used, skipped, time.time() - t0, chart_ok)
+        write_report(tables, notes, meta, chart_ok)
+    errors = [n for n in notes if n.startswith("- dukext, errors: ") or n.startswith("- C limit, errors: ")]
     if args.smoke and errors:
         log("bench: smoke run failed:\n" + "\n".join(errors))
         return 1
-    log("bench: done in %.0f s" % (time.time() - t0))
+    log("bench: done in %.0f s" % meta["elapsed"])
     return 0
 
 

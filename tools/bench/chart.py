@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Draws the ratio chart of BENCHMARKS.md with matplotlib (run by tools/bench.py, possibly under
 Debian's /usr/bin/python3 where python3-matplotlib lives).  Input: a JSON file with the row labels,
-one series of dukext/engine time ratios per engine (null where not measured) and the output path."""
+one series of dukext/engine time ratios per engine (null where not measured) and the output path
+(a second argument overrides it, e.g. a .png to look at)."""
 import json
 import sys
 
@@ -11,7 +12,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 
-def main(spec_path):
+def main(spec_path, out=None):
     with open(spec_path) as f:
         spec = json.load(f)
     labels, series = spec["labels"], spec["series"]
@@ -32,8 +33,8 @@ def main(spec_path):
     ax.legend(loc="lower right", fontsize=8)
     ax.grid(axis="x", which="both", linewidth=0.3)
     fig.tight_layout()
-    fig.savefig(spec["out"], format="svg")
+    fig.savefig(out or spec["out"])
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)

@@ -1,12 +1,13 @@
 // Whole-document codecs on a simdjson jsonexamples file (P.json, its text): P.codec is
-// objectbuffer (ObjectBuffer.encode with dedup and key indexes / ObjectBuffer.decode),
+// objectbuffer (ObjectBuffer.encode with dedup, shared layouts and its default key indexes; ObjectBuffer.decode),
 // cbor (Duktape's CBOR.encode / CBOR.decode) or json (JSON.stringify / JSON.parse);
-// P.dir is encode, decode or size (encoded bytes, a value rather than a time).
+// P.dir is encode, decode or size (encoded bytes, a value rather than a time; CBOR.encode
+// returns an ArrayBuffer, ObjectBuffer.encode a Uint8Array: both have byteLength).
 var value = JSON.parse(P.json), bytes = null, codec = null;
 var codecs = {
 	objectbuffer: {
 		need: function () { return typeof ObjectBuffer === 'object' ? benchNeeds(ObjectBuffer, 'ObjectBuffer', ['encode', 'decode']) : 'no ObjectBuffer'; },
-		encode: function (v) { return ObjectBuffer.encode(v, { dedup: true, index: true }); },
+		encode: function (v) { return ObjectBuffer.encode(v, { dedup: true, sharedLayouts: true }); },
 		decode: function (b) { return ObjectBuffer.decode(b); }
 	},
 	cbor: {
@@ -30,6 +31,6 @@ bench({
 		return ok;
 	},
 	unit: 'B',
-	value: P.dir === 'size' ? function () { return bytes.length; } : null,
+	value: P.dir === 'size' ? function () { return bytes.byteLength; } : null,
 	op: P.dir === 'encode' ? function () { return codec.encode(value); } : function () { return codec.decode(bytes); }
 });

@@ -12,7 +12,7 @@ bench({
 			for (var i = 0; i < n; i++) {
 				o['k' + i] = i;
 			}
-			bytes = ObjectBuffer.encode(o, { dedup: true, index: true });
+			bytes = ObjectBuffer.encode(o, { dedup: true, sharedLayouts: true });
 			ok = ObjectBuffer.open(bytes)[key] === Math.floor(n * 0.618) ? true : 'ObjectBuffer.open gives a wrong result';
 		}
 		return ok;
