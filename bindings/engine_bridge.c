@@ -365,7 +365,10 @@ duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx) {
 }
 
 #endif /* DUK_EXT_USE_ARRAYBUFFER */
+
 /* ---- object-buffer decoding: classes and presized containers ---- */
+
+#if defined(DUK_EXT_USE_OBJECTBUFFER_READER)
 
 int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) {
 	duk_hthread *thr = (duk_hthread *) ctx;
@@ -408,3 +411,5 @@ void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx) {
 void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i) {
 	duk_xdef_prop_index_wec((duk_hthread *) ctx, obj_idx, (duk_uarridx_t) i);
 }
+
+#endif /* DUK_EXT_USE_OBJECTBUFFER_READER */

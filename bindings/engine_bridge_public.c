@@ -284,3 +284,69 @@ duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx) {
 	duk_new(ctx, nargs);
 	return 1;
 }
+
+/* ---- object-buffer decoding on the public API ---- */
+
+#if defined(DUK_EXT_USE_OBJECTBUFFER_READER)
+
+/* Duktape 2.7's class numbers of plain objects, arrays and dates. */
+#define DX__CLASS_OBJECT 1
+#define DX__CLASS_ARRAY  2
+#define DX__CLASS_DATE   6
+
+/* The public API cannot tell a Proxy from an object with a null prototype
+ * (both are class Object without [[Prototype]]): both count as OTHER here. */
+int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) {
+	duk_int_t cls;
+	duk_bool_t has_proto;
+	idx = duk_require_normalize_index(ctx, idx);
+	if (!duk_is_object(ctx, idx) || duk_is_function(ctx, idx) || duk_is_buffer_data(ctx, idx)) {
+		return DX_CLASS_OTHER;
+	}
+	cls = dx__class_of(ctx, idx);
+	duk_get_prototype(ctx, idx);
+	has_proto = !duk_is_undefined(ctx, -1);
+	duk_pop(ctx);
+	if (cls == DX__CLASS_OBJECT && has_proto) {
+		return DX_CLASS_PLAIN;
+	}
+	if (cls == DX__CLASS_ARRAY) {
+		return DX_CLASS_ARRAY;
+	}
+	if (cls == DX__CLASS_DATE) {
+		/* The time value through the built-in Date.prototype.getTime. */
+		duk_get_global_string(ctx, "Date");
+		duk_get_prop_string(ctx, -1, "prototype");
+		duk_get_prop_string(ctx, -1, "getTime");
+		duk_dup(ctx, idx);
+		duk_call_method(ctx, 0);
+		*time_value = duk_to_number(ctx, -1);
+		duk_pop_3(ctx);
+		return DX_CLASS_DATE;
+	}
+	return DX_CLASS_OTHER;
+}
+
+/* The public API has no presized objects: n is only a hint. */
+void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
+	(void) n;
+	duk_push_object(ctx);
+}
+
+void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n) {
+	(void) n;
+	duk_push_array(ctx);
+}
+
+void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx) {
+	duk_def_prop(ctx, obj_idx, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WEC);
+}
+
+void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i) {
+	obj_idx = duk_require_normalize_index(ctx, obj_idx);
+	duk_push_uint(ctx, (duk_uint_t) i);
+	duk_insert(ctx, -2);
+	duk_def_prop(ctx, obj_idx, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WEC);
+}
+
+#endif /* DUK_EXT_USE_OBJECTBUFFER_READER */

@@ -4,6 +4,7 @@
  *  from duk_ext/objbuf_format.md (what encode accepts, the path notation and
  *  the message form "unsupported value (<kind>) at <path>").
  */
+/*--- {"features": ["objectbuffer", "nodebuffer"]} ---*/
 
 /*--- {"features": ["objectbuffer"]} ---*/
 

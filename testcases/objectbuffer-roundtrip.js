@@ -6,6 +6,7 @@
  *  bytes and identity) and from duk_ext/objbuf_format.md; every line is a
  *  boolean that must be true.
  */
+/*--- {"features": ["objectbuffer", "nodebuffer"]} ---*/
 
 /*--- {"features": ["objectbuffer"]} ---*/
 

@@ -7,7 +7,7 @@
  * "float16 from"; the last four lines are the public-api behaviour issue 6
  * asks for (node resizes and transfers there).
  */
-/*--- {"features": ["arraybuffer", "dataview", "bridge_public"]} ---*/
+/*--- {"features": ["arraybuffer", "float16", "dataview", "bridge_public"]} ---*/
 function attempt(what, fn) {
     try {
         print(what, fn());

@@ -48,8 +48,8 @@ MODULES = {
                         "bindings/encoding_api*.c"],
                    units=["test_utf8*", "test_utf16*", "test_latin1*"]),
     "bytesearch": dict(src=["duk_ext/dx_bytesearch*.c"], units=["test_bytesearch*"]),
-    "objbuf_format": dict(src=["duk_ext/dx_objbuf_read*.c", "duk_ext/dx_objbuf_verify*.c",
-                               "duk_ext/dx_objbuf_cursor*.c", "duk_ext/dx_objbuf_format*.c"],
+    "objbuf_format": dict(uses=["field"], src=["duk_ext/dx_objbuf_read*.c", "duk_ext/dx_objbuf_verify*.c",
+                               "duk_ext/dx_objbuf_cursor*.c"],
                           units=["test_objbuf_read*", "test_objbuf_verify*", "test_objbuf_cursor*"]),
 }
 
@@ -62,7 +62,7 @@ FEATURES = {
                        doc="%TypedArray% methods (fill, indexOf, sort, map, iterators, ...)"),
     "arraybuffer": dict(group="DUK_EXT_TYPEDARRAY", requires=["typedarray"],
                         src=["bindings/arraybuffer*.c"],
-                        doc="ES2025 ArrayBuffer (resizable, transfer, detached), view constructors"),
+                        doc="ES2025 ArrayBuffer (resizable, transfer, detached) and view constructors"),
     "float16": dict(group="DUK_EXT_TYPEDARRAY", requires=["arraybuffer"], uses=["field"],
                     src=["bindings/float16*.c"], doc="Float16Array, Math.f16round"),
     "dataview": dict(group="DUK_EXT_DATAVIEW", uses=["field"], src=["bindings/dataview*.c"],
@@ -79,13 +79,14 @@ FEATURES = {
                           src=["bindings/node_buffer_fields*.c"],
                           doc="Buffer read/write fields for every width and endianness"),
     "objectbuffer_reader": dict(group="DUK_EXT_OBJECTBUF", uses=["objbuf_format"],
-                                src=["bindings/objectbuffer_read*.c", "bindings/objectbuffer_open*.c"],
-                                doc="ObjectBuffer.decode and the lazy ObjectBuffer.open"),
+                                src=["bindings/objectbuffer*.c"],
+                                doc="ObjectBuffer.decode, verify and the lazy ObjectBuffer.open"),
+    "objectbuffer_rx": dict(group="DUK_EXT_OBJECTBUF", requires=["objectbuffer_reader"],
+                            src=["bindings/objectbuffer_rx*.c"],
+                            doc="ObjectBuffer.decodeRX, a reader of the RX text format"),
     "objectbuffer": dict(group="DUK_EXT_OBJECTBUF", requires=["objectbuffer_reader"],
-                         uses=["objbuf_format"],
-                         src=["duk_ext/dx_objbuf*.c", "bindings/objectbuffer*.c"],
-                         units=["test_objbuf*"],
-                         doc="ObjectBuffer.encode and the mutable ObjectBuffer.create"),
+                         src=["duk_ext/dx_objbuf*.c"], units=["test_objbuf*"],
+                         doc="ObjectBuffer.encode (the object-buffer writer)"),
 }
 
 # Engine options that cannot be changed on Debian's prebuilt duktape.c.  Its
