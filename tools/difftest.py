@@ -312,7 +312,7 @@ class Gen:
                      ("fn", "function(x){return x!==x}"), ("fn", "function(){return true}"),
                      ("fn", "function(){return 0}"), ("notfn", "null"), ("notfn", "1")],
             "reduce": [("fn", "function(a,x){return a+x}"), ("fn", "function(a,x,i){return a*31+x+i}"),
-                       ("fn", "function(a,x){return String(a)+x}"), ("notfn", "undefined")],
+                       ("fn", "function(a,x){return String(a)+'|'+x}"), ("notfn", "undefined")],
             "cmp": [("fn", "function(a,b){return b-a}"), ("fn", "function(a,b){return a-b}"),
                     ("fn", "function(){return 0}"), ("fn", "function(a,b){return a<b?1:-1}"),
                     ("fn", "function(){return NaN}"), ("undef", "undefined"), ("notfn", "{}"),
