@@ -35,7 +35,7 @@ SHARED_LIB = "-lduktape"
 # Internal modules: no switch of their own, compiled when a feature uses them.
 MODULES = {
     "core": dict(src=["bindings/binding_util*.c", "bindings/node_errors*.c", "bindings/init.c"],
-                 units=["test_view*", "test_alloc_failure*"]),
+                 units=["test_view*", "test_alloc_failure*", "test_hostile*"]),
     "bridge": dict(src=["bindings/engine_bridge.c"]),
     "bridge_public": dict(src=["bindings/engine_bridge_public*.c"], units=["test_bridge_public*"]),
     "field": dict(src=["duk_ext/dx_field*.c", "bindings/field_access*.c"], units=["test_field*"]),
