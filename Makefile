@@ -120,7 +120,7 @@ check-config:
 check-install: all
 	$(PYTHON) tools/test_install.py --profile $(PROFILE) --build $(BUILD)
 
-check: check-unit check-js check-cli check-config check-install
+check: check-unit check-js check-cli check-config check-install bench-smoke
 
 # The testcases on a big-endian (s390x) and a 32-bit (i686) build under qemu-user.
 check-cross:
@@ -185,6 +185,16 @@ clean:
 	rm -rf build build-asan build-s390x build-i686 build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(UNIT_BIN:=.d)
+
+# Benchmarks (tools/bench.py): `make bench` is the full run (it installs npm core-js, buffer and
+# node v26 into git-ignored folders, and writes BENCHMARKS.md and bench-ratios.svg);
+# `make bench-smoke` is a short run (< 60 s) that needs neither npm nor node.
+.PHONY: bench bench-smoke
+bench: $(BUILD)/dukext
+	$(PYTHON) tools/bench.py --dukext $(BUILD)/dukext --build $(BUILD) --callgrind --write
+
+bench-smoke: $(BUILD)/dukext
+	$(PYTHON) tools/bench.py --dukext $(BUILD)/dukext --build $(BUILD) --smoke
 
 # Differential test against node v26 (tools/difftest.py): a seeded short run
 # is part of `make check`; it skips with a message when node v26 cannot be

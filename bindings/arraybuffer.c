@@ -59,6 +59,13 @@ void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getter
 	}
 }
 
+void dx_set_function_length(duk_context *ctx, duk_idx_t fn_idx, duk_int_t length) {
+	fn_idx = duk_require_normalize_index(ctx, fn_idx);
+	duk_push_literal(ctx, "length");
+	duk_push_int(ctx, length);
+	duk_def_prop(ctx, fn_idx, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+}
+
 /* `this` as an ArrayBuffer (TypeError otherwise); pushes nothing. */
 static void dx__this_arraybuffer(duk_context *ctx, duk_ext_view *view) {
 	duk_push_this(ctx);
@@ -262,7 +269,13 @@ void dx_init_arraybuffer(duk_context *ctx) {
 	duk_get_prop_literal(ctx, -1, "prototype");
 	dx_put_methods(ctx, -1, dx__arraybuffer_methods);
 	dx_put_getters(ctx, -1, dx__arraybuffer_getters);
-	duk_pop_2(ctx);
+	duk_get_prop_literal(ctx, -1, "transfer");
+	dx_set_function_length(ctx, -1, 0);
+	duk_get_prop_literal(ctx, -2, "transferToFixedLength");
+	dx_set_function_length(ctx, -1, 0);
+	duk_pop_n(ctx, 4);
 	dx_init_arraybuffer_views(ctx);
-	dx_init_float16(ctx);
+#if defined(DUK_EXT_USE_FLOAT16)
+	dx_init_float16(ctx); /* Float16Array is built on this file's views */
+#endif
 }

@@ -32,6 +32,11 @@ void dx_push_view(duk_context *ctx, duk_idx_t ab_idx, int elem_type, size_t byte
 	int dataview = elem_type == DX_VIEW_DATAVIEW;
 	unsigned shift = dataview ? 0 : dx__elem_types[elem_type].shift;
 	ab_idx = duk_require_normalize_index(ctx, ab_idx);
+#if !defined(DUK_EXT_USE_FLOAT16)
+	if (elem_type == DUK_EXT_ELEM_FLOAT16) {
+		(void) duk_type_error(ctx, "Float16Array is not in this build");
+	}
+#endif
 	(void) duk_ext_get_view(ctx, ab_idx, &ab);
 	if (length_tracking) {
 		byte_length = ab.byte_length > byte_offset ? ((ab.byte_length - byte_offset) >> shift) << shift : 0;
@@ -41,10 +46,12 @@ void dx_push_view(duk_context *ctx, duk_idx_t ab_idx, int elem_type, size_t byte
 	if (ab.flags & DUK_EXT_VIEW_RESIZABLE) {
 		dx_bridge_record_extent(ctx, -1, length_tracking);
 	}
+#if defined(DUK_EXT_USE_FLOAT16)
 	if (elem_type == DUK_EXT_ELEM_FLOAT16) {
 		dx_bridge_mark_float16(ctx, -1);
 		dx_float16_wrap(ctx);
 	}
+#endif
 }
 
 void dx_push_view_of_arraybuffer(duk_context *ctx, int elem_type) {
@@ -274,6 +281,7 @@ void dx_init_arraybuffer_views(duk_context *ctx) {
 	}
 	duk_get_global_literal(ctx, "DataView");
 	dx_bridge_set_native(ctx, -1, dx__dataview_constructor, 3);
+	dx_set_function_length(ctx, -1, 1);
 	duk_get_prop_literal(ctx, -1, "prototype");
 	dx_put_getters(ctx, -1, dx__dataview_getters);
 	duk_pop_2(ctx);

@@ -43,6 +43,10 @@ duk_bool_t dx_push_iterated_values(duk_context *ctx, duk_idx_t idx);
  * at obj_idx, as built-in accessors are. */
 void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getters);
 
+/* Sets the `length` of the function at fn_idx (where the spec's differs from
+ * the native argument count). */
+void dx_set_function_length(duk_context *ctx, duk_idx_t fn_idx, duk_int_t length);
+
 /* Registration of the view constructors/getters and of Float16Array. */
 void dx_init_arraybuffer_views(duk_context *ctx);
 void dx_init_float16(duk_context *ctx);

@@ -4,9 +4,11 @@
  * (Buffer, Uint8Array base64/hex, TextEncoder/TextDecoder).  Implemented in
  * bindings/encoding_api.c on top of the engine-free codecs in duk_ext/.
  *
- * Functions that take a byte pointer (p, dst) read or write it after they
- * have allocated; like Duktape's own built-ins they assume no finalizer
- * frees that memory meanwhile.  None of them runs user code otherwise.
+ * dx_write_encoded() writes dst without allocating.  dx_push_decoded() reads
+ * p after allocating its output, which is sized for the worst case so that
+ * bytes changed meanwhile (a finalizer run by the allocation) cannot make it
+ * overflow; like Duktape's own built-ins it assumes no finalizer frees or
+ * moves that memory.  Only dx_require_encoding() runs user code (toString).
  */
 #ifndef DX_ENCODING_API_H
 #define DX_ENCODING_API_H
@@ -46,6 +48,13 @@ size_t dx_encoded_length(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc);
 /* Pushes the string that `len` bytes at p decode to in `enc` (Node's
  * buf.toString(enc): invalid UTF-8 becomes U+FFFD). */
 void dx_push_decoded(duk_context *ctx, const uint8_t *p, size_t len, dx_encoding enc);
+
+/* Pushes a scratch buffer for decoding `len` bytes that expand at most
+ * `factor` times, plus 3 bytes (a last U+FFFD), and returns it.  Sizing for
+ * the worst case before decoding means a decoder can never write past it,
+ * even if a finalizer run by the allocation changed the source bytes.
+ * Throws a RangeError when the size does not fit a size_t. */
+uint8_t *dx_push_decode_buffer(duk_context *ctx, size_t len, size_t factor);
 
 /* Natives for require('buffer'), Node semantics and errors:
  * isUtf8(input), isAscii(input) (nargs 1) and

@@ -15,11 +15,15 @@
 /* buffer.constants.MAX_STRING_LENGTH: UTF-16 length every string of which
  * fits Duktape's 2^31 - 1 byte (CESU-8) string limit. */
 #define DX_NODE_MAX_STRING_LENGTH 715827882.0
-#define DX_NODE_INSPECT_MAX_BYTES 50
 #define DX_NODE_POOL_SIZE 65536 /* Buffer.poolSize: node v26 reports 64 KiB */
 
 /* Pushes a new zero-filled Buffer of len bytes and returns its bytes. */
 uint8_t *dx_push_node_buffer(duk_context *ctx, size_t len);
+
+/* Pushes a Buffer over length bytes at offset of the ArrayBuffer at ab_idx
+ * (shared memory).  Over a resizable ArrayBuffer the Buffer follows resizes,
+ * and tracks the buffer's length when `tracking`.  TypeError when detached. */
+void dx_push_node_buffer_view(duk_context *ctx, duk_idx_t ab_idx, size_t offset, size_t length, duk_bool_t tracking);
 
 /* Pushes a new Buffer holding a copy of len bytes at p. */
 void dx_push_node_buffer_copy(duk_context *ctx, const uint8_t *p, size_t len);
@@ -65,9 +69,13 @@ duk_bool_t dx_lookup_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding *out)
 
 /* Node's bindingFill/TypedArray fill of [start, end) of the buffer at buf_idx
  * with the value at value_idx (number, string in `enc` ('' fills zeros),
- * buffer value, or anything else as a Uint32).  Throws ERR_INVALID_ARG_VALUE for a value with
- * no bytes and ERR_BUFFER_OUT_OF_BOUNDS if the buffer shrank. */
+ * buffer value, or anything else as a Uint32).  Throws ERR_INVALID_ARG_VALUE
+ * for a value with no bytes; fills only what is left if user code (valueOf)
+ * shrank the buffer. */
 void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size_t start, size_t end, dx_encoding enc);
+
+/* require('buffer').INSPECT_MAX_BYTES (50 until assigned). */
+double dx_node_inspect_max_bytes(duk_context *ctx);
 
 /* Registration of the Buffer surface, called by dx_init_node_buffer()
  * (node_buffer_module.c). */

@@ -24,6 +24,9 @@ void dx_ob_push_date(duk_context *ctx, double time_value);
  * len zeroed bytes and returns its bytes for the caller to fill. */
 uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node);
 
+/* ObjectBuffer.decodeRX(text) (objectbuffer_rx.c). */
+duk_ret_t dx_ob_decode_rx(duk_context *ctx);
+
 /* ObjectBuffer.open(bytes). */
 duk_ret_t dx_ob_open(duk_context *ctx);
 

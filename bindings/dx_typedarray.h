@@ -45,9 +45,14 @@ void dx_ta_set_elem(duk_context *ctx, duk_idx_t ta_idx, size_t k, duk_idx_t valu
 /* Pushes the intrinsic constructor for elements of elem_type. */
 void dx_ta_push_constructor(duk_context *ctx, unsigned elem_type);
 
-/* Pushes a new typed array of `length` elements of the same type as the
- * view (a Buffer when the view is a Node Buffer).  Returns its index. */
+/* Pushes a new typed array of `length` elements of the same element type as
+ * the view (TypedArrayCreateSameType: toReversed, toSorted, with).
+ * Returns its index. */
 duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length);
+
+/* The same, standing in for TypedArraySpeciesCreate (slice, map, filter):
+ * a Buffer when the view is a Node Buffer, as Node's species gives. */
+duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length);
 
 /* Constructs the typed array constructor at ctor_idx with one Number argument
  * and checks the result (TypedArrayCreateFromConstructor).  Returns its index. */

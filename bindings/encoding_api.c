@@ -130,10 +130,10 @@ size_t dx_write_encoded(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc, ui
 	case DX_ENC_UTF16LE:
 		return dx_utf16le_encode(s, len, dst, cap);
 	case DX_ENC_HEX:
-		return dx_hex_decode_lenient(s, len, dst, cap);
+		return ascii ? dx_hex_decode_lenient(s, len, dst, cap) : dx_hex_decode_lenient_units(s, len, dst, cap);
 	case DX_ENC_BASE64:
 	case DX_ENC_BASE64URL:
-		return dx_base64_decode_lenient(s, len, dst, cap);
+		return ascii ? dx_base64_decode_lenient(s, len, dst, cap) : dx_base64_decode_lenient_units(s, len, dst, cap);
 	default:
 		return dx_latin1_encode(s, len, dst, cap);
 	}
@@ -162,6 +162,13 @@ static uint8_t *dx__push_scratch(duk_context *ctx, size_t n) {
 	return (uint8_t *) duk_push_buffer(ctx, n, 0);
 }
 
+uint8_t *dx_push_decode_buffer(duk_context *ctx, size_t len, size_t factor) {
+	if (len > (SIZE_MAX - 3) / factor) {
+		(void) duk_range_error(ctx, "input too long");
+	}
+	return dx__push_scratch(ctx, len * factor + 3);
+}
+
 /* Replaces the scratch buffer on the stack top, holding n bytes of internal
  * string form, with that string. */
 static void dx__scratch_to_string(duk_context *ctx, size_t n) {
@@ -188,14 +195,12 @@ void dx_push_decoded(duk_context *ctx, const uint8_t *p, size_t len, dx_encoding
 			duk_push_lstring(ctx, (const char *) p, len);
 			return;
 		}
-		n = dx_utf8_decode(p, len, NULL);
-		dst = dx__push_scratch(ctx, n);
-		dx_utf8_decode(p, len, dst);
+		dst = dx_push_decode_buffer(ctx, len, 3);
+		n = dx_utf8_decode(p, len, dst);
 		break;
 	case DX_ENC_UTF16LE:
-		n = dx_utf16le_decode(p, len, NULL, 0, NULL);
-		dst = dx__push_scratch(ctx, n);
-		dx_utf16le_decode(p, len, dst, 0, NULL);
+		dst = dx_push_decode_buffer(ctx, len, 2);
+		n = dx_utf16le_decode(p, len, dst, 0, NULL);
 		break;
 	case DX_ENC_LATIN1:
 	case DX_ENC_ASCII:
@@ -203,9 +208,8 @@ void dx_push_decoded(duk_context *ctx, const uint8_t *p, size_t len, dx_encoding
 			duk_push_lstring(ctx, (const char *) p, len);
 			return;
 		}
-		n = dx_latin1_decode(p, len, NULL, enc == DX_ENC_ASCII ? DX_SB_ASCII : DX_SB_LATIN1);
-		dst = dx__push_scratch(ctx, n);
-		dx_latin1_decode(p, len, dst, enc == DX_ENC_ASCII ? DX_SB_ASCII : DX_SB_LATIN1);
+		dst = dx_push_decode_buffer(ctx, len, 2);
+		n = dx_latin1_decode(p, len, dst, enc == DX_ENC_ASCII ? DX_SB_ASCII : DX_SB_LATIN1);
 		break;
 	case DX_ENC_HEX:
 		n = 2 * len;
@@ -224,14 +228,11 @@ void dx_push_decoded(duk_context *ctx, const uint8_t *p, size_t len, dx_encoding
 /* ---- require('buffer'): isUtf8, isAscii, transcode ---- */
 
 /* The bytes of isUtf8/isAscii's `input`: an ArrayBuffer, typed array, Buffer
- * or plain buffer, not detached. */
+ * or plain buffer (a detached one has none: node v26 returns true). */
 static const uint8_t *dx__validation_input(duk_context *ctx, size_t *len) {
 	duk_ext_view v;
 	if (!duk_ext_get_view(ctx, 0, &v) || v.kind == DUK_EXT_KIND_DATAVIEW) {
 		(void) dx_throw_arg_type(ctx, "input", "an instance of ArrayBuffer, Buffer, or TypedArray", 0);
-	}
-	if (v.flags & DUK_EXT_VIEW_DETACHED) {
-		(void) dx_throw_node(ctx, DUK_ERR_ERROR, "ERR_INVALID_STATE", "Invalid state: Cannot validate on a detached buffer");
 	}
 	*len = v.byte_length;
 	return v.data;
@@ -272,40 +273,36 @@ static dx_encoding dx__transcode_encoding(duk_context *ctx, duk_idx_t idx) {
 	return (dx_encoding) enc;
 }
 
-/* Pushes the source bytes decoded to internal string form (a scratch buffer)
- * the way Node's ICU-based transcode reads them, and returns its length. */
-static size_t dx__transcode_decode(duk_context *ctx, const uint8_t *p, size_t len, dx_encoding from, dx_encoding to) {
+/* Pushes transcode's source (the view at index 0, at most len bytes)
+ * decoded to internal string form (a scratch buffer) the way Node's
+ * ICU-based transcode reads it, and returns its length. */
+static size_t dx__transcode_decode(duk_context *ctx, size_t len, dx_encoding from, dx_encoding to) {
+	uint8_t *dst = dx_push_decode_buffer(ctx, len, 3);
+	duk_ext_view v;
 	size_t n, errors;
 	int astral;
-	uint8_t *dst;
+	(void) duk_ext_get_view(ctx, 0, &v); /* again: the allocation may have run a finalizer */
+	len = v.byte_length < len ? v.byte_length : len;
 	switch (from) {
 	case DX_ENC_UTF8:
-		if (to == DX_ENC_UTF16LE && dx_utf8_scan(p, len, &astral) != len) {
+		if (to == DX_ENC_UTF16LE && dx_utf8_scan(v.data, len, &astral) != len) {
 			(void) dx__transcode_error(ctx, "U_INVALID_CHAR_FOUND", 10);
 		}
-		n = dx_utf8_decode(p, len, NULL);
-		dst = dx__push_scratch(ctx, n);
-		return dx_utf8_decode(p, len, dst);
+		return dx_utf8_decode(v.data, len, dst);
 	case DX_ENC_UTF16LE:
 		/* ICU replaces lone surrogates (an error when converting to UTF-8)
 		 * and, from UTF-16LE to UTF-16LE, an odd last byte. */
-		n = dx_utf16le_decode(p, len, NULL, 1, &errors);
+		n = dx_utf16le_decode(v.data, len, dst, 1, &errors);
 		if (to == DX_ENC_UTF8 && errors > 0) {
 			(void) dx__transcode_error(ctx, "U_INVALID_CHAR_FOUND", 10);
 		}
-		dst = dx__push_scratch(ctx, n + 3);
-		n = dx_utf16le_decode(p, len, dst, 1, NULL);
 		if (to == DX_ENC_UTF16LE && (len & 1)) {
 			memcpy(dst + n, "\xef\xbf\xbd", 3);
 			n += 3;
 		}
 		return n;
-	default: {
-		dx_single_byte kind = from == DX_ENC_ASCII && to != DX_ENC_UTF16LE ? DX_SB_US_ASCII : DX_SB_LATIN1;
-		n = dx_latin1_decode(p, len, NULL, kind);
-		dst = dx__push_scratch(ctx, n);
-		return dx_latin1_decode(p, len, dst, kind);
-	}
+	default:
+		return dx_latin1_decode(v.data, len, dst, from == DX_ENC_ASCII && to != DX_ENC_UTF16LE ? DX_SB_US_ASCII : DX_SB_LATIN1);
 	}
 }
 
@@ -325,7 +322,7 @@ duk_ret_t dx_buffer_transcode(duk_context *ctx) {
 	} else {
 		from = dx__transcode_encoding(ctx, 1);
 		to = dx__transcode_encoding(ctx, 2);
-		n = dx__transcode_decode(ctx, v.data, v.byte_length, from, to);
+		n = dx__transcode_decode(ctx, v.byte_length, from, to);
 		s = (const uint8_t *) duk_get_buffer(ctx, -1, NULL);
 		out_len = to == DX_ENC_UTF8 ? dx_utf8_encode(s, n, NULL, SIZE_MAX, NULL) : to == DX_ENC_UTF16LE ? 2 * dx_utf16_units(s, n) : n;
 		out = (uint8_t *) duk_push_fixed_buffer(ctx, out_len);

@@ -173,6 +173,10 @@ duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) 
 	return 1;
 }
 
+/* What follows serves only the ArrayBuffer feature (dx_bridge.h): a profile
+ * without it compiles none of it. */
+#if defined(DUK_EXT_USE_ARRAYBUFFER)
+
 /* ---- views over one duk_hbuffer, found by walking the heap ---- */
 
 typedef void (*dx__view_fn)(duk_hthread *thr, duk_hbufobj *view, void *arg);
@@ -301,10 +305,10 @@ void dx_bridge_push_transfer(duk_context *ctx, duk_idx_t ab_idx, duk_size_t new_
 	duk_hbufobj *ab = dx__require_arraybuffer(thr, ab_idx);
 	duk_hbuffer *buf = ab->buf;
 	duk_size_t size = (duk_size_t) DUK_HBUFFER_GET_SIZE(buf);
-	ab_idx = duk_require_normalize_index(thr, ab_idx);
 	duk_idx_t old_idx;
 	int movable;
 
+	ab_idx = duk_require_normalize_index(thr, ab_idx);
 	duk_push_hbuffer(thr, buf);
 	old_idx = duk_get_top_index(thr);
 	/* The bytes can change owner when nothing else can reach them: the
@@ -360,6 +364,7 @@ duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx) {
 	return duk_bi_typedarray_constructor((duk_hthread *) ctx);
 }
 
+#endif /* DUK_EXT_USE_ARRAYBUFFER */
 /* ---- object-buffer decoding: classes and presized containers ---- */
 
 int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) {

@@ -227,6 +227,7 @@ void dx_init_float16(duk_context *ctx) {
 	duk_push_literal(ctx, "name");
 	duk_push_literal(ctx, "Float16Array");
 	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+	dx_set_function_length(ctx, -1, 3);
 	duk_get_global_literal(ctx, "Uint8Array");
 	duk_get_prototype(ctx, -1);
 	duk_set_prototype(ctx, -3); /* Float16Array inherits from %TypedArray% */

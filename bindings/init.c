@@ -29,8 +29,10 @@ static const dx_surface dx__surfaces[] = {
 #if defined(DUK_EXT_USE_NODEBUFFER)
 	{ DUK_EXT_NODE_BUFFER, dx_init_node_buffer },
 #endif
+#if defined(DUK_EXT_USE_ENCODING) || defined(DUK_EXT_USE_NODEBUFFER)
+	{ DUK_EXT_ENCODING, dx_init_encoding_globals }, /* atob, btoa: web and Node globals */
+#endif
 #if defined(DUK_EXT_USE_ENCODING)
-	{ DUK_EXT_ENCODING, dx_init_encoding_globals },
 	{ DUK_EXT_ENCODING, dx_init_textcodec },
 #endif
 #if defined(DUK_EXT_USE_BASE64HEX)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dx_bindings.h"
+#include "dx_bridge.h"
 #include "dx_node_buffer.h"
 
 void dx_wrap_node_buffer(duk_context *ctx) {
@@ -26,6 +27,23 @@ uint8_t *dx_push_node_buffer(duk_context *ctx, size_t len) {
 	p = (uint8_t *) duk_push_fixed_buffer(ctx, len);
 	dx_wrap_node_buffer(ctx);
 	return p;
+}
+
+void dx_push_node_buffer_view(duk_context *ctx, duk_idx_t ab_idx, size_t offset, size_t length, duk_bool_t tracking) {
+	duk_ext_view ab;
+	ab_idx = duk_require_normalize_index(ctx, ab_idx);
+	(void) duk_ext_get_view(ctx, ab_idx, &ab);
+	if (ab.flags & DUK_EXT_VIEW_DETACHED) {
+		(void) duk_type_error(ctx, "Cannot perform Construct on a detached ArrayBuffer");
+	}
+	tracking = tracking && (ab.flags & DUK_EXT_VIEW_RESIZABLE);
+	if (tracking) {
+		length = ab.byte_length > offset ? ab.byte_length - offset : 0;
+	}
+	duk_push_buffer_object(ctx, ab_idx, offset, length, DUK_BUFOBJ_NODEJS_BUFFER);
+	if (ab.flags & DUK_EXT_VIEW_RESIZABLE) {
+		dx_bridge_record_extent(ctx, -1, tracking);
+	}
 }
 
 void dx_push_node_buffer_copy(duk_context *ctx, const uint8_t *p, size_t len) {
@@ -169,10 +187,10 @@ void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size
 		pattern = &byte;
 	}
 	duk_ext_get_view(ctx, buf_idx, &target);
-	if (end > target.byte_length || start > end) {
-		(void) dx_throw_buffer_out_of_bounds(ctx);
+	if (end > target.byte_length) {
+		end = target.byte_length; /* user code shrank the buffer: fill what is left */
 	}
-	if (start == end) {
+	if (start >= end) {
 		return;
 	}
 	if (plen == 0) {

@@ -5,6 +5,8 @@
  * INSPECT_MAX_BYTES, and the encoding binding's atob and btoa (the globals,
  * when registered) and isUtf8, isAscii, transcode.
  */
+#include <math.h>
+
 #include "dx_bindings.h"
 #include "dx_encoding_api.h"
 #include "dx_init.h"
@@ -18,6 +20,33 @@ static void dx__export_global(duk_context *ctx, duk_idx_t exports_idx, const cha
 	} else {
 		duk_pop(ctx);
 	}
+}
+
+#define DX__INSPECT_MAX "dx:inspectMaxBytes"
+#define DX__INSPECT_MAX_DEFAULT 50
+
+double dx_node_inspect_max_bytes(duk_context *ctx) {
+	double max = DX__INSPECT_MAX_DEFAULT;
+	duk_push_global_stash(ctx);
+	if (duk_get_prop_string(ctx, -1, DX__INSPECT_MAX)) {
+		max = duk_get_number(ctx, -1);
+	}
+	duk_pop_2(ctx);
+	return max;
+}
+
+static duk_ret_t dx__inspect_max_get(duk_context *ctx) {
+	duk_push_number(ctx, dx_node_inspect_max_bytes(ctx));
+	return 1;
+}
+
+/* Node: validateNumber(value, 'INSPECT_MAX_BYTES', 0) */
+static duk_ret_t dx__inspect_max_set(duk_context *ctx) {
+	double max = dx_check_number(ctx, 0, "INSPECT_MAX_BYTES", 0, INFINITY);
+	duk_push_global_stash(ctx);
+	duk_push_number(ctx, max);
+	duk_put_prop_string(ctx, -2, DX__INSPECT_MAX);
+	return 0;
 }
 
 /* The encoding binding's natives that only the module exposes. */
@@ -42,8 +71,11 @@ static duk_ret_t dx__buffer_module_init(duk_context *ctx) {
 	duk_put_prop_string(ctx, exports, "kMaxLength");
 	duk_push_number(ctx, DX_NODE_MAX_STRING_LENGTH);
 	duk_put_prop_string(ctx, exports, "kStringMaxLength");
-	duk_push_int(ctx, DX_NODE_INSPECT_MAX_BYTES);
-	duk_put_prop_string(ctx, exports, "INSPECT_MAX_BYTES");
+	duk_push_string(ctx, "INSPECT_MAX_BYTES");
+	duk_push_c_function(ctx, dx__inspect_max_get, 0);
+	duk_push_c_function(ctx, dx__inspect_max_set, 1);
+	duk_def_prop(ctx, exports, DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_HAVE_SETTER | DUK_DEFPROP_SET_ENUMERABLE |
+	                               DUK_DEFPROP_SET_CONFIGURABLE);
 	dx__export_global(ctx, exports, "atob");
 	dx__export_global(ctx, exports, "btoa");
 	dx_put_methods(ctx, exports, dx__buffer_module_natives);

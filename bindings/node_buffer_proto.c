@@ -2,7 +2,8 @@
  * node_buffer_proto: Buffer.prototype methods with Node.js v26 semantics
  * where Node differs from %TypedArray% (compare, copy, equals, fill,
  * indexOf/lastIndexOf/includes, slice/subarray, swap16/32/64, toJSON,
- * toString/toLocaleString, write, inspect).  entries/keys/values are
+ * toString/toLocaleString, write, inspect), the per-encoding utf8Slice,
+ * hexWrite, ... family and the parent/offset getters.  entries/keys/values are
  * inherited from the typed array prototype; read and write fields live in
  * node_buffer_fields.c.  `this` may be any Buffer, Uint8Array or plain buffer.
  */
@@ -192,6 +193,9 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 			return 1;
 		}
 	}
+	if (view.flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
+		return duk_type_error(ctx, "Cannot perform %%TypedArray%%.prototype.fill on a detached or out-of-bounds ArrayBuffer");
+	}
 	duk_push_this(ctx);
 	dx_node_fill(ctx, -1, 0, (size_t) offset, (size_t) end, enc);
 	duk_push_this(ctx);
@@ -351,8 +355,7 @@ static duk_ret_t dx__proto_subarray(duk_context *ctx) {
 	if (!duk_ext_get_view(ctx, -2, &ab) || ab.kind != DUK_EXT_KIND_ARRAYBUFFER) {
 		return duk_type_error(ctx, "this has no ArrayBuffer");
 	}
-	duk_push_buffer_object(ctx, -2, view.byte_offset - ab.byte_offset + start, end > start ? end - start : 0,
-	                       DUK_BUFOBJ_NODEJS_BUFFER);
+	dx_push_node_buffer_view(ctx, -2, view.byte_offset - ab.byte_offset + start, end > start ? end - start : 0, 0);
 	return 1;
 }
 
@@ -479,34 +482,140 @@ static duk_ret_t dx__proto_write(duk_context *ctx) {
 	return 1;
 }
 
-/* buf.inspect(): Node's "<Buffer 68 69 ... 3 more bytes>" */
+/* ---- the per-encoding slice and write methods (buf.hexSlice, buf.utf8Write, ...) ---- */
+
+/* Node's ParseArrayIndex(): undefined gives `fallback`; otherwise an integer
+ * (NaN is 0) that must not be negative. */
+static double dx__array_index(duk_context *ctx, duk_idx_t idx, double fallback) {
+	double d;
+	if (duk_is_undefined(ctx, idx)) {
+		return fallback;
+	}
+	d = duk_to_number(ctx, idx);
+	d = isnan(d) ? 0 : trunc(d);
+	if (d < 0) {
+		(void) dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "Index out of range");
+	}
+	return d;
+}
+
+/* The bytes of `this` for the per-encoding methods: any ArrayBufferView. */
+static void dx__codec_this(duk_context *ctx, duk_ext_view *view) {
+	duk_push_this(ctx);
+	if (!duk_ext_get_view(ctx, -1, view) || view->kind == DUK_EXT_KIND_ARRAYBUFFER) {
+		(void) dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
+	}
+	duk_pop(ctx);
+}
+
+/* buf.utf8Slice(start, end), hexSlice, ... (magic: dx_encoding) */
+static duk_ret_t dx__proto_codec_slice(duk_context *ctx) {
+	duk_ext_view view;
+	double start, end;
+	dx__codec_this(ctx, &view);
+	if (view.byte_length == 0) {
+		duk_push_string(ctx, "");
+		return 1;
+	}
+	start = dx__array_index(ctx, 0, 0);
+	end = dx__array_index(ctx, 1, (double) view.byte_length);
+	dx__codec_this(ctx, &view); /* after valueOf */
+	if (end > (double) view.byte_length) {
+		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "Index out of range");
+	}
+	if (start >= end) {
+		duk_push_string(ctx, "");
+		return 1;
+	}
+	dx_push_decoded(ctx, view.data + (size_t) start, (size_t) (end - start), (dx_encoding) duk_get_current_magic(ctx));
+	return 1;
+}
+
+/* buf.utf8Write(string, offset, length), hexWrite, ... (magic: dx_encoding) */
+static duk_ret_t dx__proto_codec_write(duk_context *ctx) {
+	duk_ext_view view;
+	double offset = 0, length, byte_length = NAN; /* this.byteLength: undefined for a non-view */
+	duk_push_this(ctx);
+	if (duk_ext_get_view(ctx, -1, &view) && view.kind != DUK_EXT_KIND_ARRAYBUFFER) {
+		byte_length = (double) view.byte_length;
+	}
+	if (!duk_is_undefined(ctx, 1)) {
+		offset = duk_to_number(ctx, 1);
+	}
+	length = duk_is_undefined(ctx, 2) ? byte_length - offset : duk_to_number(ctx, 2);
+	if (offset < 0 || offset > byte_length) {
+		return dx_throw_named_out_of_bounds(ctx, "offset");
+	}
+	if (length < 0 || length > byte_length - offset) {
+		return dx_throw_named_out_of_bounds(ctx, "length");
+	}
+	dx__codec_this(ctx, &view); /* after valueOf */
+	if (!duk_is_string(ctx, 0) || duk_is_symbol(ctx, 0)) {
+		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
+	}
+	offset = isnan(offset) ? 0 : trunc(offset);
+	length = isnan(length) ? 0 : trunc(length);
+	if (offset > (double) view.byte_length) {
+		offset = (double) view.byte_length;
+	}
+	if (length > (double) view.byte_length - offset) {
+		length = (double) view.byte_length - offset;
+	}
+	duk_push_number(ctx, (double) dx_write_encoded(ctx, 0, (dx_encoding) duk_get_current_magic(ctx), view.data + (size_t) offset,
+	                                               (size_t) length));
+	return 1;
+}
+
+/* buf.parent (this.buffer for a Buffer) and buf.offset (this.byteOffset):
+ * Node's deprecated getters (magic 0 and 1). */
+static duk_ret_t dx__proto_legacy_getter(duk_context *ctx) {
+	duk_ext_view view;
+	duk_push_this(ctx);
+	if (!duk_ext_get_view(ctx, -1, &view) || view.kind != DUK_EXT_KIND_NODE_BUFFER) {
+		return 0;
+	}
+	duk_get_prop_string(ctx, -1, duk_get_current_magic(ctx) ? "byteOffset" : "buffer");
+	return 1;
+}
+
+/* buf.inspect(): Node's "<Buffer 68 69 ... 3 more bytes>", showing at most
+ * require('buffer').INSPECT_MAX_BYTES bytes. */
 static duk_ret_t dx__proto_inspect(duk_context *ctx) {
 	static const char hex[] = "0123456789abcdef";
-	char text[DX_NODE_INSPECT_MAX_BYTES * 3 + 1];
 	duk_ext_view view;
+	double max = dx_node_inspect_max_bytes(ctx), remaining;
 	size_t i, shown, o = 0;
+	char *text;
 	dx__push_this_buffer(ctx, &view);
-	shown = view.byte_length < DX_NODE_INSPECT_MAX_BYTES ? view.byte_length : DX_NODE_INSPECT_MAX_BYTES;
+	shown = (size_t) (max < (double) view.byte_length ? max : (double) view.byte_length);
+	text = (char *) duk_push_fixed_buffer(ctx, shown * 3 + 1);
 	for (i = 0; i < shown; i++) {
-		text[o++] = ' ';
+		if (i > 0) {
+			text[o++] = ' ';
+		}
 		text[o++] = hex[view.data[i] >> 4];
 		text[o++] = hex[view.data[i] & 15];
 	}
-	text[o] = '\0';
-	duk_get_prop_string(ctx, -1, "constructor");
+	duk_push_string(ctx, "<");
+	duk_get_prop_string(ctx, -3, "constructor"); /* may run a getter: the bytes are copied already */
 	if (!duk_is_function(ctx, -1) || !duk_has_prop_string(ctx, -1, "name")) {
 		duk_push_string(ctx, "Buffer");
 	} else {
 		duk_get_prop_string(ctx, -1, "name");
 		duk_to_string(ctx, -1);
 	}
-	if (view.byte_length > shown) {
-		size_t more = view.byte_length - shown;
-		duk_push_sprintf(ctx, "<%s%s ... %lu more byte%s>", duk_get_string(ctx, -1), text, (unsigned long) more,
-		                 more > 1 ? "s" : "");
+	duk_remove(ctx, -2);
+	duk_push_string(ctx, " ");
+	duk_push_lstring(ctx, text, o);
+	remaining = (double) view.byte_length - max;
+	if (remaining > 0) {
+		duk_push_number(ctx, remaining);
+		duk_push_sprintf(ctx, " ... %s more byte%s>", duk_to_string(ctx, -1), remaining > 1 ? "s" : "");
+		duk_remove(ctx, -2);
 	} else {
-		duk_push_sprintf(ctx, "<%s%s%s>", duk_get_string(ctx, -1), shown == 0 ? " " : "", text);
+		duk_push_string(ctx, ">");
 	}
+	duk_concat(ctx, 5);
 	return 1;
 }
 
@@ -528,11 +637,35 @@ static const dx_method dx__buffer_proto_methods[] = {
 	{ "toLocaleString", dx__proto_to_string, 3, 0 },
 	{ "write", dx__proto_write, 4, 0 },
 	{ "inspect", dx__proto_inspect, 2, 0 },
+	{ "utf8Slice", dx__proto_codec_slice, 2, DX_ENC_UTF8 },
+	{ "ucs2Slice", dx__proto_codec_slice, 2, DX_ENC_UTF16LE },
+	{ "latin1Slice", dx__proto_codec_slice, 2, DX_ENC_LATIN1 },
+	{ "asciiSlice", dx__proto_codec_slice, 2, DX_ENC_ASCII },
+	{ "hexSlice", dx__proto_codec_slice, 2, DX_ENC_HEX },
+	{ "base64Slice", dx__proto_codec_slice, 2, DX_ENC_BASE64 },
+	{ "base64urlSlice", dx__proto_codec_slice, 2, DX_ENC_BASE64URL },
+	{ "utf8Write", dx__proto_codec_write, 3, DX_ENC_UTF8 },
+	{ "ucs2Write", dx__proto_codec_write, 3, DX_ENC_UTF16LE },
+	{ "latin1Write", dx__proto_codec_write, 3, DX_ENC_LATIN1 },
+	{ "asciiWrite", dx__proto_codec_write, 3, DX_ENC_ASCII },
+	{ "hexWrite", dx__proto_codec_write, 3, DX_ENC_HEX },
+	{ "base64Write", dx__proto_codec_write, 3, DX_ENC_BASE64 },
+	{ "base64urlWrite", dx__proto_codec_write, 3, DX_ENC_BASE64URL },
 	{ NULL, NULL, 0, 0 }
 };
 
+/* Node's deprecated accessors, enumerable as in Node. */
+static const char *const dx__legacy_getters[] = { "parent", "offset", NULL };
+
 void dx_init_node_buffer_proto(duk_context *ctx) {
+	int i;
 	dx_push_global_prototype(ctx, "Buffer");
 	dx_put_methods(ctx, -1, dx__buffer_proto_methods);
+	for (i = 0; dx__legacy_getters[i] != NULL; i++) {
+		duk_push_string(ctx, dx__legacy_getters[i]);
+		duk_push_c_function(ctx, dx__proto_legacy_getter, 0);
+		duk_set_magic(ctx, -1, i);
+		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_SET_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
+	}
 	duk_pop(ctx);
 }

@@ -59,7 +59,7 @@ static void dx__from_array_buffer(duk_context *ctx, duk_idx_t ab_idx, duk_idx_t 
 	if (offset <= -1) {
 		(void) duk_range_error(ctx, "Start offset %ld is outside the bounds of the buffer", (long) trunc(offset));
 	}
-	duk_push_buffer_object(ctx, ab_idx, (duk_size_t) trunc(offset), (duk_size_t) trunc(length), DUK_BUFOBJ_NODEJS_BUFFER);
+	dx_push_node_buffer_view(ctx, ab_idx, (size_t) trunc(offset), (size_t) trunc(length), duk_is_undefined(ctx, len_idx));
 }
 
 /* Node's fromArrayLike(): a Buffer of obj.length bytes, each ToUint8(obj[i]). */
@@ -335,6 +335,10 @@ static duk_ret_t dx__buffer_concat(duk_context *ctx) {
 		return dx_throw_arg_type(ctx, "list", "an instance of Array", 0);
 	}
 	n = (duk_uarridx_t) duk_get_length(ctx, 0);
+	if (n == 0) {
+		dx_push_node_buffer(ctx, 0); /* before totalLength is checked, as Node */
+		return 1;
+	}
 	if (!duk_is_undefined(ctx, 1)) {
 		total = dx_check_integer(ctx, 1, "length", 0, DX_NODE_MAX_LENGTH);
 	}
@@ -352,16 +356,22 @@ static duk_ret_t dx__buffer_concat(duk_context *ctx) {
 	}
 	{
 		uint8_t *dst = dx_push_node_buffer(ctx, (size_t) total);
-		for (i = 0; i < n && pos < (size_t) total; i++) {
-			size_t take;
+		for (i = 0; i < n; i++) {
+			size_t room = (size_t) total - pos, take;
 			duk_get_prop_index(ctx, 0, i);
 			dx_get_uint8_view(ctx, -1, &view);
-			take = view.byte_length < (size_t) total - pos ? view.byte_length : (size_t) total - pos;
+			if (view.flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
+				return duk_type_error(ctx, "Cannot perform %%TypedArray%%.prototype.set on a detached or out-of-bounds ArrayBuffer");
+			}
+			take = view.byte_length < room ? view.byte_length : room;
 			if (take > 0) {
 				memcpy(dst + pos, view.data, take);
 			}
 			pos += take;
 			duk_pop(ctx);
+			if (view.byte_length > room) {
+				break; /* totalLength reached: Node copies no further */
+			}
 		}
 	}
 	return 1;

@@ -1,7 +1,7 @@
 /*
  * objectbuffer: the ObjectBuffer global and module object: encode(value,
- * options) -> Uint8Array, decode(bytes) -> value, verify(bytes) -> true, and
- * open(bytes) (objectbuffer_lazy.c).  The format is duk_ext/objbuf_format.md;
+ * options) -> Uint8Array, decode(bytes) -> value, verify(bytes) -> true,
+ * open(bytes) (objectbuffer_lazy.c) and decodeRX(text) (objectbuffer_rx.c).  The format is duk_ext/objbuf_format.md;
  * the bytes are written by the engine-free builder and read by the cursor
  * and verifier of duk_ext/dx_objbuf_*.c.
  *
@@ -98,7 +98,7 @@ typedef struct {
 typedef struct {
 	duk_context *ctx;
 	duk_ext_ob_builder b;
-	duk_idx_t out_idx, ptab_idx, ltab_idx, hold_idx, path_idx;
+	duk_idx_t out_idx, ptab_idx, ltab_idx, hold_idx, path_idx, nums_idx;
 	dx__pentry *ptab;      /* heap pointer -> slot: containers (identity) and strings (dedup) */
 	dx__lentry *ltab;      /* key slots hash -> shared layout offset */
 	uint32_t ptab_cap, ptab_n, ltab_cap, ltab_n, hold_n, path_n;
@@ -165,7 +165,7 @@ static void dx__ptab_put(dx__enc *e, duk_idx_t idx, uint32_t slot) {
 	e->ptab[i].slot = slot;
 	e->ptab_n++;
 	duk_dup(ctx, idx);
-	duk_put_prop_index(ctx, e->hold_idx, e->hold_n++);
+	dx_bridge_def_index_wec(ctx, e->hold_idx, e->hold_n++);
 }
 
 /* The shared layout for these key slots, written on first use. */
@@ -285,7 +285,12 @@ static uint32_t dx__enc_array(dx__enc *e, duk_idx_t idx) {
 		(void) duk_range_error(ctx, "ObjectBuffer.encode: array too long");
 	}
 	if (n > 0) {
-		nums = (double *) duk_push_fixed_buffer(ctx, n * sizeof(double));
+		/* one scratch for every array: nothing recurses while it is in use */
+		duk_size_t have;
+		nums = (double *) duk_get_buffer(ctx, e->nums_idx, &have);
+		if (have < n * sizeof(double)) {
+			nums = (double *) duk_resize_buffer(ctx, e->nums_idx, n * sizeof(double));
+		}
 		for (i = 0; i < n; i++) {
 			duk_get_prop_index(ctx, idx, (duk_uarridx_t) i);
 			if (!duk_is_number(ctx, -1)) {
@@ -297,11 +302,9 @@ static uint32_t dx__enc_array(dx__enc *e, duk_idx_t idx) {
 		}
 		if (i == n) {
 			slot = duk_ext_ob_put_numbers(&e->b, nums, n);
-			duk_pop(ctx);
 			dx__ptab_put(e, idx, slot);
 			return slot;
 		}
-		duk_pop(ctx);
 	}
 	slot = duk_ext_ob_begin_array(&e->b, n);
 	dx__ptab_put(e, idx, slot);
@@ -318,12 +321,25 @@ static uint32_t dx__enc_array(dx__enc *e, duk_idx_t idx) {
 	return slot;
 }
 
+/* Pushes element j of an object's collected [key, value, ...] pairs: from
+ * the value stack after base, or from the array at arr once there were too
+ * many for the value stack (Duktape caps it at a million entries). */
+static void dx__push_pair(duk_context *ctx, duk_idx_t base, duk_idx_t arr, uint32_t j) {
+	if (arr != 0) {
+		duk_get_prop_index(ctx, arr, j);
+	} else {
+		duk_dup(ctx, base + 1 + (duk_idx_t) j);
+	}
+}
+
+#define DX__STACK_PAIRS 512
+
 /* A plain object: own enumerable string keys in order; values are read
  * first (getters run here), keys are written as a (shared) layout. */
 static uint32_t dx__enc_object(dx__enc *e, duk_idx_t idx) {
 	duk_context *ctx = e->ctx;
-	duk_idx_t base = duk_get_top(ctx), pairs;
-	uint32_t n = 0, i, slot, layout, *keys;
+	duk_idx_t base = duk_get_top(ctx), arr = 0;
+	uint32_t n = 0, i, j, slot, layout, *keys;
 	duk_enum(ctx, idx, DUK_ENUM_OWN_PROPERTIES_ONLY);
 	for (;;) {
 		duk_require_stack(ctx, 3);
@@ -334,24 +350,46 @@ static uint32_t dx__enc_object(dx__enc *e, duk_idx_t idx) {
 			duk_pop_2(ctx);
 			continue;
 		}
+		if (arr != 0) {
+			duk_put_prop_index(ctx, arr, 2 * n + 1);
+			duk_put_prop_index(ctx, arr, 2 * n);
+		}
 		if (++n > DUK_EXT_OB_MAX_SIZE / 8) {
 			(void) duk_range_error(ctx, "ObjectBuffer.encode: object too big");
 		}
+		if (arr == 0 && n == DX__STACK_PAIRS) {
+			arr = duk_push_bare_array(ctx);
+			for (j = 0; j < 2 * n; j++) {
+				duk_dup(ctx, base + 1 + (duk_idx_t) j);
+				duk_put_prop_index(ctx, arr, j);
+			}
+		}
 	}
-	pairs = base + 1;
 	keys = (uint32_t *) duk_push_fixed_buffer(ctx, (duk_size_t) n * 4);
 	for (i = 0; i < n; i++) {
-		keys[i] = dx__enc_string(e, pairs + 2 * (duk_idx_t) i, e->dedup || e->layouts);
+		dx__push_pair(ctx, base, arr, 2 * i);
+		keys[i] = dx__enc_string(e, duk_get_top_index(ctx), e->dedup || e->layouts);
+		duk_pop(ctx);
 	}
-	layout = e->layouts ? dx__layout(e, keys, n) : duk_ext_ob_put_keys(&e->b, keys, n, n >= e->threshold);
+	if (n == 0) {
+		layout = 0; /* an empty object needs no layout */
+	} else if (e->layouts) {
+		layout = dx__layout(e, keys, n);
+	} else {
+		layout = duk_ext_ob_put_keys(&e->b, keys, n, n >= e->threshold);
+	}
 	slot = duk_ext_ob_begin_object(&e->b, layout);
 	dx__ptab_put(e, idx, slot);
 	for (i = 0; i < n; i++) {
-		uint32_t child = dx__enc_value(e, pairs + 2 * (duk_idx_t) i + 1);
+		uint32_t child;
+		dx__push_pair(ctx, base, arr, 2 * i + 1);
+		child = dx__enc_value(e, duk_get_top_index(ctx));
 		if (e->failed != NULL) {
-			return dx__fail_at(e, pairs + 2 * (duk_idx_t) i);
+			dx__push_pair(ctx, base, arr, 2 * i);
+			return dx__fail_at(e, -1);
 		}
 		duk_ext_ob_set_slot(&e->b, slot, i, child);
+		duk_pop(ctx);
 	}
 	duk_set_top(ctx, base);
 	return slot;
@@ -499,6 +537,8 @@ static duk_ret_t dx__ob_encode(duk_context *ctx) {
 	e.ltab = (dx__lentry *) duk_push_fixed_buffer(ctx, sizeof(dx__lentry) * e.ltab_cap);
 	e.hold_idx = duk_push_bare_array(ctx);
 	e.path_idx = duk_push_bare_array(ctx);
+	e.nums_idx = duk_get_top(ctx);
+	duk_push_dynamic_buffer(ctx, 0);
 	duk_ext_ob_builder_init(&e.b, dx__out_realloc, &e);
 	root = dx__enc_value(&e, 0);
 	if (e.failed != NULL) {
@@ -721,6 +761,7 @@ static const dx_method dx__objectbuffer_methods[] = {
 	{ "decode", dx__ob_decode, 1, 0 },
 	{ "open", dx_ob_open, 1, 0 },
 	{ "verify", dx__ob_verify, 1, 0 },
+	{ "decodeRX", dx_ob_decode_rx, 1, 0 },
 	{ NULL, NULL, 0, 0 }
 };
 

@@ -138,6 +138,7 @@ static duk_ret_t dx__text_encoder(duk_context *ctx) {
 }
 
 static duk_ret_t dx__encoder_encode(duk_context *ctx) {
+	duk_set_top(ctx, 1);
 	(void) dx__this_state(ctx, 1);
 	if (duk_is_undefined(ctx, 0)) {
 		duk_push_string(ctx, "");
@@ -227,12 +228,11 @@ static void dx__decode_bytes(duk_context *ctx, dx__codec_state *st, const uint8_
 		return;
 	case DX__TD_UTF16LE: {
 		int odd = final && (n & 1);
-		out = dx_utf16le_decode(p, n, NULL, 1, &errors);
+		dst = dx_push_decode_buffer(ctx, n, 2);
+		out = dx_utf16le_decode(p, n, dst, 1, &errors);
 		if (st->fatal && (errors > 0 || odd)) {
 			(void) dx__invalid_data(ctx, st);
 		}
-		dst = (uint8_t *) duk_push_fixed_buffer(ctx, out + 3);
-		out = dx_utf16le_decode(p, n, dst, 1, NULL);
 		if (odd) {
 			memcpy(dst + out, "\xef\xbf\xbd", 3);
 			out += 3;
@@ -240,9 +240,8 @@ static void dx__decode_bytes(duk_context *ctx, dx__codec_state *st, const uint8_
 		break;
 	}
 	default:
-		out = dx_latin1_decode(p, n, NULL, DX_SB_WINDOWS1252);
-		dst = (uint8_t *) duk_push_fixed_buffer(ctx, out);
-		dx_latin1_decode(p, n, dst, DX_SB_WINDOWS1252);
+		dst = dx_push_decode_buffer(ctx, n, 3);
+		out = dx_latin1_decode(p, n, dst, DX_SB_WINDOWS1252);
 		break;
 	}
 	duk_push_lstring(ctx, (const char *) dst, out);
@@ -260,7 +259,9 @@ static size_t dx__incomplete_tail(const dx__codec_state *st, const uint8_t *p, s
 }
 
 static duk_ret_t dx__decoder_decode(duk_context *ctx) {
-	dx__codec_state *st = dx__this_state(ctx, 0);
+	dx__codec_state *st;
+	duk_set_top(ctx, 2);
+	st = dx__this_state(ctx, 0);
 	duk_ext_view v;
 	const uint8_t *p;
 	size_t n, tail, skip = 0;
@@ -328,44 +329,50 @@ static duk_ret_t dx__decoder_attribute(duk_context *ctx) {
 
 /* ---- registration ---- */
 
-static const dx_method dx__encoder_methods[] = {
-	{ "encode", dx__encoder_encode, 1, 0 },
-	{ "encodeInto", dx__encoder_encode_into, 2, 0 },
-	{ NULL, NULL, 0, 0 }
+/* One prototype member: a method, or with `getter` set an accessor; both
+ * enumerable as in Node's classes.  Tables list them in Node's key order. */
+typedef struct {
+	const char *name;
+	duk_c_function fn;
+	duk_idx_t nargs;
+	duk_int_t magic;
+	int getter;
+} dx__member;
+
+static const dx__member dx__encoder_members[] = {
+	{ "encoding", dx__encoder_encoding, 0, 0, 1 },
+	{ "encode", dx__encoder_encode, DUK_VARARGS, 0, 0 },
+	{ "encodeInto", dx__encoder_encode_into, 2, 0, 0 },
+	{ NULL, NULL, 0, 0, 0 }
 };
 
-static const dx_method dx__encoder_getters[] = {
-	{ "encoding", dx__encoder_encoding, 0, 0 },
-	{ NULL, NULL, 0, 0 }
+static const dx__member dx__decoder_members[] = {
+	{ "decode", dx__decoder_decode, DUK_VARARGS, 0, 0 },
+	{ "encoding", dx__decoder_attribute, 0, 0, 1 },
+	{ "fatal", dx__decoder_attribute, 0, 1, 1 },
+	{ "ignoreBOM", dx__decoder_attribute, 0, 2, 1 },
+	{ NULL, NULL, 0, 0, 0 }
 };
 
-static const dx_method dx__decoder_methods[] = {
-	{ "decode", dx__decoder_decode, 2, 0 },
-	{ NULL, NULL, 0, 0 }
-};
-
-static const dx_method dx__decoder_getters[] = {
-	{ "encoding", dx__decoder_attribute, 0, 0 },
-	{ "fatal", dx__decoder_attribute, 0, 1 },
-	{ "ignoreBOM", dx__decoder_attribute, 0, 2 },
-	{ NULL, NULL, 0, 0 }
-};
-
-/* Defines each row as an accessor property (getter only) of the object at
- * obj_idx, as class getters are. */
-static void dx__put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getters) {
+/* Defines the members on the object at obj_idx. */
+static void dx__put_members(duk_context *ctx, duk_idx_t obj_idx, const dx__member *m) {
 	obj_idx = duk_require_normalize_index(ctx, obj_idx);
-	for (; getters->name != NULL; getters++) {
-		duk_push_string(ctx, getters->name);
-		duk_push_c_function(ctx, getters->fn, 0);
-		duk_set_magic(ctx, -1, getters->magic);
-		duk_def_prop(ctx, obj_idx, DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE | DUK_DEFPROP_CLEAR_ENUMERABLE);
+	for (; m->name != NULL; m++) {
+		duk_push_string(ctx, m->name);
+		duk_push_c_function(ctx, m->fn, m->nargs);
+		duk_set_magic(ctx, -1, m->magic);
+		duk_push_string(ctx, "name");
+		duk_push_string(ctx, m->name);
+		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+		duk_def_prop(ctx, obj_idx,
+		             (m->getter ? DUK_DEFPROP_HAVE_GETTER : DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE) | DUK_DEFPROP_FORCE |
+		                 DUK_DEFPROP_SET_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
 	}
 }
 
 /* Installs globalThis[name]: constructor `ctor` with a fresh prototype. */
 static void dx__install_class(duk_context *ctx, const char *name, duk_c_function ctor, duk_idx_t nargs,
-                              const dx_method *methods, const dx_method *getters) {
+                              const dx__member *members) {
 	duk_push_global_object(ctx);
 	duk_push_c_function(ctx, ctor, nargs);
 	duk_push_string(ctx, "name");
@@ -376,8 +383,7 @@ static void dx__install_class(duk_context *ctx, const char *name, duk_c_function
 	duk_push_int(ctx, 0);
 	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
 	duk_push_object(ctx);
-	dx_put_methods(ctx, -1, methods);
-	dx__put_getters(ctx, -1, getters);
+	dx__put_members(ctx, -1, members);
 	duk_push_string(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"));
 	duk_push_string(ctx, name);
 	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
@@ -394,6 +400,6 @@ static void dx__install_class(duk_context *ctx, const char *name, duk_c_function
 }
 
 void dx_init_textcodec(duk_context *ctx) {
-	dx__install_class(ctx, "TextEncoder", dx__text_encoder, 0, dx__encoder_methods, dx__encoder_getters);
-	dx__install_class(ctx, "TextDecoder", dx__text_decoder, 2, dx__decoder_methods, dx__decoder_getters);
+	dx__install_class(ctx, "TextEncoder", dx__text_encoder, 0, dx__encoder_members);
+	dx__install_class(ctx, "TextDecoder", dx__text_decoder, 2, dx__decoder_members);
 }

@@ -8,11 +8,12 @@
  * inherits through Uint8Array.prototype); `from` and `of` live on
  * %TypedArray% (the prototype of every typed array constructor).
  *
- * Result arrays (slice, map, filter, subarray, toReversed, toSorted, with):
- * Duktape has no Symbol.species, so TypedArraySpeciesCreate is
- * TypedArrayCreateSameType: the intrinsic constructor of the receiver's
- * element type (Buffer for a Node Buffer), captured when duk_ext_init runs.
- * No user code runs to pick it; subclasses made by prototype surgery get a
+ * Result arrays: toReversed, toSorted and with use the intrinsic constructor
+ * of the receiver's element type (TypedArrayCreateSameType), captured when
+ * duk_ext_init runs.  Duktape has no Symbol.species, so slice, map, filter
+ * and subarray (TypedArraySpeciesCreate) use the same constructor, except
+ * that a Node Buffer gets a Buffer, as Node's inherited species gives.  No
+ * user code runs to pick it; subclasses made by prototype surgery get a
  * built-in typed array back.
  */
 #include <math.h>
@@ -157,12 +158,20 @@ static void dx__check_created(duk_context *ctx, duk_idx_t idx, size_t length) {
 	}
 }
 
-duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length) {
-	dx__push_ctor_slot(ctx, view->kind == DUK_EXT_KIND_NODE_BUFFER ? DX__BUFFER_SLOT : view->elem_type);
+static duk_idx_t dx__push_created(duk_context *ctx, duk_uarridx_t slot, size_t length) {
+	dx__push_ctor_slot(ctx, slot);
 	duk_push_number(ctx, (double) length);
 	duk_new(ctx, 1);
 	dx__check_created(ctx, -1, length);
 	return duk_get_top_index(ctx);
+}
+
+duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length) {
+	return dx__push_created(ctx, view->elem_type, length);
+}
+
+duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length) {
+	return dx__push_created(ctx, view->kind == DUK_EXT_KIND_NODE_BUFFER ? DX__BUFFER_SLOT : view->elem_type, length);
 }
 
 duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length) {
@@ -283,6 +292,14 @@ static void dx__put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char
 	                 DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
 }
 
+/* Pushes a native function without arguments whose `name` is name. */
+static void dx__push_named_function(duk_context *ctx, duk_c_function fn, const char *name) {
+	duk_push_c_function(ctx, fn, 0);
+	duk_push_string(ctx, "name");
+	duk_push_string(ctx, name);
+	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+}
+
 /* The iterator prototype: next(), [Symbol.iterator]() returning this,
  * [Symbol.toStringTag] "Array Iterator" (Duktape has no %ArrayIteratorPrototype%). */
 static duk_ret_t dx__return_this(duk_context *ctx) {
@@ -293,7 +310,7 @@ static duk_ret_t dx__return_this(duk_context *ctx) {
 static void dx__push_iterator_proto(duk_context *ctx) {
 	duk_idx_t proto = duk_push_object(ctx);
 	dx_put_methods(ctx, proto, dx__iterator_methods);
-	duk_push_c_function(ctx, dx__return_this, 0);
+	dx__push_named_function(ctx, dx__return_this, "[Symbol.iterator]");
 	dx__put_hidden_value(ctx, proto, DUK_WELLKNOWN_SYMBOL("Symbol.iterator"));
 	duk_push_string(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"));
 	duk_push_string(ctx, "Array Iterator");
@@ -337,7 +354,7 @@ void dx_init_typedarray(duk_context *ctx) {
 	duk_remove(ctx, -2);
 	dx__put_hidden_value(ctx, proto, "toString");
 	duk_push_string(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"));
-	duk_push_c_function(ctx, dx__to_string_tag, 0);
+	dx__push_named_function(ctx, dx__to_string_tag, "get [Symbol.toStringTag]");
 	duk_def_prop(ctx, proto, DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
 
 	dx_put_methods(ctx, ta, dx__constructor_methods);

@@ -162,7 +162,7 @@ duk_ret_t dx_ta_slice(duk_context *ctx) {
 	start = dx_ta_relative_arg(ctx, 0, len, 0);
 	end = dx_ta_relative_arg(ctx, 1, len, len);
 	count = end > start ? end - start : 0;
-	(void) dx_ta_push_same_type(ctx, &view, count);
+	(void) dx_ta_push_species(ctx, &view, count);
 	if (count > 0) {
 		dx_ta_revalidate(ctx, self, &view);
 		if (end > view.length) {
@@ -181,7 +181,9 @@ duk_ret_t dx_ta_slice(duk_context *ctx) {
 }
 
 /* subarray(start, end): a new view of the same ArrayBuffer, made by the
- * element type's constructor as new C(buffer, byteOffset, length); a Node
+ * element type's constructor as new C(buffer, byteOffset, length), or
+ * new C(buffer, byteOffset) (length tracking) for a length-tracking array
+ * without `end`; a Node
  * Buffer's subarray gets Buffer.prototype, as Node's species gives. */
 duk_ret_t dx_ta_subarray(duk_context *ctx) {
 	duk_ext_view view;
@@ -199,8 +201,12 @@ duk_ret_t dx_ta_subarray(duk_context *ctx) {
 	dx_ta_push_constructor(ctx, view.elem_type);
 	dx_ta_push_buffer(ctx, self);
 	duk_push_number(ctx, (double) view.byte_offset + (double) (start << view.shift));
-	duk_push_number(ctx, (double) (end > start ? end - start : 0));
-	duk_new(ctx, 3);
+	if ((view.flags & DUK_EXT_VIEW_LENGTH_TRACKING) && duk_is_undefined(ctx, 1)) {
+		duk_new(ctx, 2); /* the subarray tracks the buffer's length too */
+	} else {
+		duk_push_number(ctx, (double) (end > start ? end - start : 0));
+		duk_new(ctx, 3);
+	}
 	if (view.kind == DUK_EXT_KIND_NODE_BUFFER) {
 		duk_get_prototype(ctx, self);
 		duk_set_prototype(ctx, -2);

@@ -22,7 +22,7 @@ duk_ret_t dx_ta_iterate(duk_context *ctx) {
 
 	duk_require_callable(ctx, 0);
 	if (magic == DX_TA_MAP) {
-		(void) dx_ta_push_same_type(ctx, &view, len);
+		(void) dx_ta_push_species(ctx, &view, len);
 	} else if (magic == DX_TA_FILTER) {
 		kept_values = (double *) duk_push_dynamic_buffer(ctx, 0);
 	}
@@ -107,7 +107,7 @@ duk_ret_t dx_ta_iterate(duk_context *ctx) {
 		return 1;
 	case DX_TA_FILTER: {
 		duk_ext_view res;
-		(void) dx_ta_push_same_type(ctx, &view, kept);
+		(void) dx_ta_push_species(ctx, &view, kept);
 		dx_ta_view_now(ctx, -1, &res);
 		kept_values = (double *) duk_get_buffer(ctx, out, NULL);
 		for (i = 0; i < kept && i < res.length; i++) {

@@ -215,7 +215,8 @@ uint32_t duk_ext_ob_put_binary(duk_ext_ob_builder *b, int kind, int elem, size_t
 uint32_t duk_ext_ob_put_numbers(duk_ext_ob_builder *b, const double *values, size_t count);
 uint32_t duk_ext_ob_begin_array(duk_ext_ob_builder *b, size_t count);
 /* A key layout from STRING slots; with_index adds the sorted index.  Returns
- * its offset for duk_ext_ob_begin_object (layouts may be shared). */
+ * its offset for duk_ext_ob_begin_object (layouts may be shared); an object
+ * without keys needs none: pass 0 to duk_ext_ob_begin_object. */
 uint32_t duk_ext_ob_put_keys(duk_ext_ob_builder *b, const uint32_t *key_slots, size_t count, int with_index);
 /* 1 when the layout at keys_offset holds exactly these key slots (for a
  * writer that shares layouts between objects with the same keys). */

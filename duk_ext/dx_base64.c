@@ -4,6 +4,7 @@
  * character-at-a-time path only around padding, whitespace and junk.
  */
 #include "dx_base64.h"
+#include "dx_xutf8.h"
 
 /* Sextet value + 1 of each character (0: not in the alphabet). */
 static const uint8_t dx__dec_std[256] = {
@@ -106,36 +107,58 @@ static size_t dx__decode_groups(const uint8_t *t, const uint8_t *s, size_t slen,
 	return o;
 }
 
+/* Node's lenient decoder between characters: the sextets seen of the
+ * current group. */
+typedef struct {
+	uint32_t prev;
+	unsigned have;
+} dx__lenient;
+
+/* Feeds character c to the lenient decoder, writing at most one byte at
+ * dst[*o]; returns 0 when c ends the input ('='). */
+static int dx__lenient_feed(dx__lenient *st, uint8_t c, uint8_t *dst, size_t *o) {
+	uint32_t v = dx__dec_any[c];
+	if (v == 0) {
+		return c != '=';
+	}
+	v--;
+	switch (st->have) {
+	case 1: dst[(*o)++] = (uint8_t) ((st->prev << 2) | (v >> 4)); break;
+	case 2: dst[(*o)++] = (uint8_t) ((st->prev << 4) | (v >> 2)); break;
+	case 3: dst[(*o)++] = (uint8_t) ((st->prev << 6) | v); break;
+	default: break;
+	}
+	st->prev = v;
+	st->have = (st->have + 1) & 3;
+	return 1;
+}
+
 size_t dx_base64_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap) {
+	dx__lenient st = { 0, 0 };
 	size_t i = 0, o = 0;
-	unsigned have = 0;
-	uint32_t prev = 0;
 	while (i < slen && o < cap) {
-		uint32_t v;
-		if (have == 0) {
+		if (st.have == 0) {
 			o += dx__decode_groups(dx__dec_any, s, slen, &i, dst + o, cap - o);
 			if (i >= slen || o >= cap) {
 				break;
 			}
 		}
-		v = dx__dec_any[s[i]];
-		if (v == 0) {
-			if (s[i] == '=') {
-				break;
-			}
-			i++;
-			continue;
+		if (!dx__lenient_feed(&st, s[i++], dst, &o)) {
+			break;
 		}
-		i++;
-		v--;
-		switch (have) {
-		case 1: dst[o++] = (uint8_t) ((prev << 2) | (v >> 4)); break;
-		case 2: dst[o++] = (uint8_t) ((prev << 4) | (v >> 2)); break;
-		case 3: dst[o++] = (uint8_t) ((prev << 6) | v); break;
-		default: break;
-		}
-		prev = v;
-		have = (have + 1) & 3;
+	}
+	return o;
+}
+
+size_t dx_base64_decode_lenient_units(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap) {
+	dx__lenient st = { 0, 0 };
+	dx_xutf8_units it;
+	uint32_t unit;
+	size_t o = 0;
+	it.p = s;
+	it.end = s + slen;
+	it.low = 0;
+	while (o < cap && dx_xutf8_next_unit(&it, &unit) && dx__lenient_feed(&st, (uint8_t) unit, dst, &o)) {
 	}
 	return o;
 }

@@ -34,6 +34,11 @@ size_t dx_base64_lenient_length(const uint8_t *s, size_t slen, size_t chars);
  * bytes it completes; at most cap bytes.  Returns the bytes written. */
 size_t dx_base64_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap);
 
+/* The same for a Duktape internal string (dx_xutf8.h) with non-ASCII
+ * characters: like Node with a two-byte string, each UTF-16 code unit reads
+ * as its low byte. */
+size_t dx_base64_decode_lenient_units(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap);
+
 /* The spec's FromBase64(string, alphabet, lastChunkHandling, maxLength = cap)
  * as node v26 runs it (when the output is full, the next chunk is still read
  * and checked before decoding stops).  Sets *read (characters consumed) and

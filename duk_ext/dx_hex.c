@@ -1,8 +1,11 @@
 /*
- * dx_hex: hexadecimal codec (dx_hex.h), table driven: a 256-entry table of
- * digit values for decoding, one of the 16 digits for encoding.
+ * dx_hex: hexadecimal codec (dx_hex.h), table driven: 256-entry tables of
+ * digit values for decoding and of digit pairs for encoding.
  */
+#include <string.h>
+
 #include "dx_hex.h"
+#include "dx_xutf8.h"
 
 #define DX__NOT_HEX 0xff
 
@@ -20,13 +23,43 @@ static const uint8_t dx__unhex[256] = {
 #undef DX__X16
 };
 
-static const char dx__digits[] = "0123456789abcdef";
+/* The two lowercase digits of each byte value, back to back. */
+static const char dx__pairs[513] =
+	"000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+	"202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f"
+	"404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f"
+	"606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f"
+	"808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f"
+	"a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf"
+	"c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedf"
+	"e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff";
+
+/* Whether the host stores integers little endian (folded at compile time). */
+static int dx__little_endian(void) {
+	const uint16_t one = 1;
+	uint8_t first;
+	memcpy(&first, &one, 1);
+	return first == 1;
+}
+
+/* The digit pair of byte b as a 16-bit load (host order). */
+static uint64_t dx__pair(uint8_t b) {
+	uint16_t v;
+	memcpy(&v, dx__pairs + 2 * b, 2);
+	return v;
+}
 
 void dx_hex_encode(const uint8_t *src, size_t len, uint8_t *dst) {
-	size_t i;
-	for (i = 0; i < len; i++) {
-		dst[2 * i] = (uint8_t) dx__digits[src[i] >> 4];
-		dst[2 * i + 1] = (uint8_t) dx__digits[src[i] & 15];
+	size_t i = 0;
+	if (dx__little_endian()) {
+		/* four bytes in, one 8-byte store out */
+		for (; i + 4 <= len; i += 4) {
+			uint64_t w = dx__pair(src[i]) | (dx__pair(src[i + 1]) << 16) | (dx__pair(src[i + 2]) << 32) | (dx__pair(src[i + 3]) << 48);
+			memcpy(dst + 2 * i, &w, 8);
+		}
+	}
+	for (; i < len; i++) {
+		memcpy(dst + 2 * i, dx__pairs + 2 * src[i], 2);
 	}
 }
 
@@ -47,6 +80,23 @@ static size_t dx__decode_pairs(const uint8_t *s, size_t n, uint8_t *dst) {
 size_t dx_hex_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap) {
 	size_t pairs = slen / 2;
 	return dx__decode_pairs(s, pairs < cap ? pairs : cap, dst);
+}
+
+size_t dx_hex_decode_lenient_units(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap) {
+	dx_xutf8_units it;
+	uint32_t hi, lo;
+	size_t o = 0;
+	it.p = s;
+	it.end = s + slen;
+	it.low = 0;
+	while (o < cap && dx_xutf8_next_unit(&it, &hi) && dx_xutf8_next_unit(&it, &lo)) {
+		unsigned a = dx__unhex[hi & 0xff], b = dx__unhex[lo & 0xff];
+		if ((a | b) > 15) {
+			break;
+		}
+		dst[o++] = (uint8_t) ((a << 4) | b);
+	}
+	return o;
 }
 
 int dx_hex_decode_strict(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap, size_t *read, size_t *written) {

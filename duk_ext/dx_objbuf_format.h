@@ -29,6 +29,9 @@
 #define DX_OB_TAG_KEYS 0x13     /* u8 flags, u32 count, count key slots, [count u32 index] */
 #define DX_OB_TAG_DATE 0x14     /* f64 time value */
 #define DX_OB_TAG_BINARY 0x15   /* u8 kind, u8 element type, u32 length, bytes */
+#define DX_OB_TAG_ARRAY8 0x16   /* u8 count, count slots */
+#define DX_OB_TAG_NUMARRAY8 0x17 /* u8 element code, u8 count, packed numbers */
+#define DX_OB_TAG_EMPTY_OBJECT 0x18 /* an object without keys (no layout) */
 
 #define DX_OB_KEYS_INDEXED 0x01 /* KEYS flag: sorted index follows the key slots */
 

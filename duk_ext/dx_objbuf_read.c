@@ -110,26 +110,42 @@ int dx_ob_parse_node(const duk_ext_ob_doc *doc, uint32_t off, duk_ext_ob_node *o
 		out->body = off + 5;
 		*size = (uint32_t) extent;
 		return DUK_EXT_OB_OK;
-	case DX_OB_TAG_NUMARRAY: {
+	case DX_OB_TAG_ARRAY8:
+		if (!dx__fits(doc, off, 2) || !dx__fits(doc, off, 2 + 4 * (uint64_t) p[1])) {
+			break;
+		}
+		out->type = DUK_EXT_OB_ARRAY;
+		out->length = p[1];
+		out->body = off + 2;
+		*size = 2 + 4 * out->length;
+		return DUK_EXT_OB_OK;
+	case DX_OB_TAG_NUMARRAY:
+	case DX_OB_TAG_NUMARRAY8: {
+		uint32_t head = p[0] == DX_OB_TAG_NUMARRAY ? 6 : 3;
 		dx_field f;
-		if (!dx__fits(doc, off, 6)) {
+		if (!dx__fits(doc, off, head)) {
 			break;
 		}
 		f = dx_ob_num_field(p[1]);
 		if (f.width == 0 || p[1] == 0) {
 			return dx__fail(err, DUK_EXT_OB_E_TAG, off + 1);
 		}
-		out->length = dx_ob_u32(p + 2);
-		extent = 6 + (uint64_t) f.width * out->length;
+		out->length = head == 6 ? dx_ob_u32(p + 2) : p[2];
+		extent = head + (uint64_t) f.width * out->length;
 		if (!dx__fits(doc, off, extent)) {
 			break;
 		}
 		out->type = DUK_EXT_OB_ARRAY;
 		out->sub = p[1];
-		out->body = off + 6;
+		out->body = off + head;
 		*size = (uint32_t) extent;
 		return DUK_EXT_OB_OK;
 	}
+	case DX_OB_TAG_EMPTY_OBJECT:
+		out->type = DUK_EXT_OB_OBJECT;
+		out->body = off + 1;
+		*size = 1;
+		return DUK_EXT_OB_OK;
 	case DX_OB_TAG_OBJECT: {
 		duk_ext_ob_node keys;
 		uint32_t keys_size;
@@ -378,6 +394,9 @@ int duk_ext_ob_find(const duk_ext_ob_doc *doc, const duk_ext_ob_node *object, co
 	int rc;
 	if (object->type != DUK_EXT_OB_OBJECT) {
 		return dx__fail(err, DUK_EXT_OB_E_TYPE, object->offset);
+	}
+	if (object->length == 0) {
+		return DUK_EXT_OB_NOT_FOUND; /* an empty object may have no layout */
 	}
 	rc = dx__find_ordinal(doc, object->keys, key, key_len, &ord, err);
 	if (rc != DUK_EXT_OB_OK) {

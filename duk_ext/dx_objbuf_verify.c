@@ -301,7 +301,7 @@ static int dx__visit(dx__verifier *v, uint32_t slot, uint32_t pos) {
 	if (node.type == DX_OB_TYPE_KEYS) {
 		return dx__fail(v, DUK_EXT_OB_E_TAG, o);
 	}
-	if (node.type == DUK_EXT_OB_OBJECT) {
+	if (node.type == DUK_EXT_OB_OBJECT && node.keys != 0) {
 		rc = dx__check_keys(v, node.keys);
 		if (rc != DUK_EXT_OB_OK) {
 			return rc;

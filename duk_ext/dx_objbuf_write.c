@@ -177,25 +177,32 @@ uint32_t duk_ext_ob_put_numbers(duk_ext_ob_builder *b, const double *values, siz
 	size_t i;
 	dx_field f;
 	uint8_t *p;
+	size_t head = count <= 0xff ? 3 : 6;
 	f = dx_ob_num_field(code);
 	if (count > (DUK_EXT_OB_MAX_SIZE - 6) / f.width) {
 		b->status = b->status ? b->status : DUK_EXT_OB_E_TOO_BIG;
 		return 0;
 	}
-	p = dx__node(b, DX_OB_TAG_NUMARRAY, 6 + count * f.width, &off);
+	p = dx__node(b, head == 3 ? DX_OB_TAG_NUMARRAY8 : DX_OB_TAG_NUMARRAY, head + count * f.width, &off);
 	if (p == NULL) {
 		return 0;
 	}
 	p[1] = (uint8_t) code;
-	dx_ob_put_u32(p + 2, (uint32_t) count);
+	if (head == 3) {
+		p[2] = (uint8_t) count;
+	} else {
+		dx_ob_put_u32(p + 2, (uint32_t) count);
+	}
 	for (i = 0; i < count; i++) {
-		dx_field_write(p + 6 + i * f.width, f, values[i]);
+		dx_field_write(p + head + i * f.width, f, values[i]);
 	}
 	return off;
 }
 
-/* A container node: tag, a u32 head field, n reserved slots (undefined). */
-static uint32_t dx__container(duk_ext_ob_builder *b, uint8_t tag, uint32_t head, size_t n) {
+/* A container node: tag, a u8 (short form) or u32 head field, n reserved
+ * slots (undefined). */
+static uint32_t dx__container(duk_ext_ob_builder *b, uint8_t tag, int short_head, uint32_t head, size_t n) {
+	size_t hs = short_head ? 2 : 5;
 	uint32_t off = 0;
 	size_t i;
 	uint8_t *p;
@@ -203,19 +210,24 @@ static uint32_t dx__container(duk_ext_ob_builder *b, uint8_t tag, uint32_t head,
 		b->status = b->status ? b->status : DUK_EXT_OB_E_TOO_BIG;
 		return 0;
 	}
-	p = dx__node(b, tag, 5 + 4 * n, &off);
+	p = dx__node(b, tag, hs + 4 * n, &off);
 	if (p == NULL) {
 		return 0;
 	}
-	dx_ob_put_u32(p + 1, head);
+	if (short_head) {
+		p[1] = (uint8_t) head;
+	} else {
+		dx_ob_put_u32(p + 1, head);
+	}
 	for (i = 0; i < n; i++) {
-		dx_ob_put_u32(p + 5 + 4 * i, duk_ext_ob_slot_undefined());
+		dx_ob_put_u32(p + hs + 4 * i, duk_ext_ob_slot_undefined());
 	}
 	return off;
 }
 
 uint32_t duk_ext_ob_begin_array(duk_ext_ob_builder *b, size_t count) {
-	return dx__container(b, DX_OB_TAG_ARRAY, (uint32_t) count, count);
+	return count <= 0xff ? dx__container(b, DX_OB_TAG_ARRAY8, 1, (uint32_t) count, count)
+	                     : dx__container(b, DX_OB_TAG_ARRAY, 0, (uint32_t) count, count);
 }
 
 uint32_t duk_ext_ob_begin_object(duk_ext_ob_builder *b, uint32_t keys_offset) {
@@ -223,39 +235,50 @@ uint32_t duk_ext_ob_begin_object(duk_ext_ob_builder *b, uint32_t keys_offset) {
 	if (b->status != DUK_EXT_OB_OK) {
 		return 0;
 	}
+	if (keys_offset == 0) {
+		uint32_t off = 0;
+		return dx__node(b, DX_OB_TAG_EMPTY_OBJECT, 1, &off) != NULL ? off : 0;
+	}
 	if (keys_offset < DUK_EXT_OB_HEADER_SIZE || keys_offset + 6 > b->len || b->buf[keys_offset] != DX_OB_TAG_KEYS) {
 		b->status = DUK_EXT_OB_E_TAG;
 		return 0;
 	}
 	count = dx_ob_u32(b->buf + keys_offset + 2);
-	return dx__container(b, DX_OB_TAG_OBJECT, keys_offset, count);
+	return dx__container(b, DX_OB_TAG_OBJECT, 0, keys_offset, count);
 }
 
 void duk_ext_ob_set_slot(duk_ext_ob_builder *b, uint32_t container_slot, size_t i, uint32_t value_slot) {
-	uint32_t n;
+	uint32_t n, body;
 	if (b->status != DUK_EXT_OB_OK) {
 		return;
 	}
-	if (container_slot < DUK_EXT_OB_HEADER_SIZE || (size_t) container_slot + 5 > b->len) {
+	if (container_slot < DUK_EXT_OB_HEADER_SIZE || container_slot >= b->len) {
 		b->status = DUK_EXT_OB_E_OFFSET;
 		return;
 	}
 	switch (b->buf[container_slot]) {
 	case DX_OB_TAG_ARRAY:
 		n = dx_ob_u32(b->buf + container_slot + 1);
+		body = container_slot + 5;
+		break;
+	case DX_OB_TAG_ARRAY8:
+		n = b->buf[container_slot + 1];
+		body = container_slot + 2;
 		break;
 	case DX_OB_TAG_OBJECT:
 		n = dx_ob_u32(b->buf + dx_ob_u32(b->buf + container_slot + 1) + 2);
+		body = container_slot + 5;
 		break;
 	default:
-		b->status = DUK_EXT_OB_E_TYPE;
-		return;
+		n = 0; /* packed or empty: no slots */
+		body = 0;
+		break;
 	}
 	if (i >= n) {
 		b->status = DUK_EXT_OB_E_RANGE;
 		return;
 	}
-	dx_ob_put_u32(b->buf + container_slot + 5 + 4 * i, value_slot);
+	dx_ob_put_u32(b->buf + body + 4 * i, value_slot);
 }
 
 /* Key bytes of the STRING node at off in the builder's buffer. */

@@ -41,6 +41,33 @@ static inline size_t dx_xutf8_next(const uint8_t *p, const uint8_t *end, uint32_
 	return 1;
 }
 
+/* Walks the UTF-16 code units of an internal string (a non-BMP code point
+ * gives its two surrogates). */
+typedef struct {
+	const uint8_t *p, *end;
+	uint32_t low; /* the low surrogate still to return, or 0 */
+} dx_xutf8_units;
+
+/* Sets *unit to the next code unit and returns 1, or returns 0 at the end. */
+static inline int dx_xutf8_next_unit(dx_xutf8_units *it, uint32_t *unit) {
+	uint32_t cp;
+	if (it->low != 0) {
+		*unit = it->low;
+		it->low = 0;
+		return 1;
+	}
+	if (it->p >= it->end) {
+		return 0;
+	}
+	it->p += dx_xutf8_next(it->p, it->end, &cp);
+	if (cp >= 0x10000) {
+		it->low = 0xdc00 | (cp & 0x3ff);
+		cp = 0xd800 | ((cp - 0x10000) >> 10);
+	}
+	*unit = cp;
+	return 1;
+}
+
 /* Appends code unit or code point cp (< 0x110000) in Duktape's internal form:
  * non-BMP code points become two 3-byte surrogates.  Returns the bytes
  * written (at most 6). */

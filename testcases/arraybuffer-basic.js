@@ -4,6 +4,7 @@
  * detached getters and their TypeErrors (ES2025 25.1).
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
+/*--- {"features": ["arraybuffer", "bridge_internal"]} ---*/
 function show(label, f) {
     try {
         print(label, f());
@@ -68,8 +69,7 @@ print(rab.byteLength, rab.maxByteLength, rab.resizable, rab.detached);
 print('-- isView');
 print(ArrayBuffer.isView(new Uint8Array(1)), ArrayBuffer.isView(new Float64Array(1)),
       ArrayBuffer.isView(new DataView(new ArrayBuffer(1))), ArrayBuffer.isView(new ArrayBuffer(1)),
-      ArrayBuffer.isView({}), ArrayBuffer.isView([]), ArrayBuffer.isView(), ArrayBuffer.isView(null),
-      ArrayBuffer.isView(new Float16Array(1)));
+      ArrayBuffer.isView({}), ArrayBuffer.isView([]), ArrayBuffer.isView(), ArrayBuffer.isView(null));
 var detachedView = new Uint8Array(4);
 detachedView.buffer.transfer();
 print(ArrayBuffer.isView(detachedView));
@@ -104,6 +104,20 @@ show('slice shrunk by end.valueOf', function () {
     var r = shrinking.slice(1, { valueOf: function () { shrinking.resize(3); return 5; } });
     return r.byteLength + ' ' + bytes(r);
 });
+
+print('-- function shapes');
+var P = ArrayBuffer.prototype;
+['slice', 'resize', 'transfer', 'transferToFixedLength'].forEach(function (name) {
+    var d = Object.getOwnPropertyDescriptor(P, name);
+    print(name, typeof d.value, d.value.length, d.value.name, d.writable, d.enumerable, d.configurable);
+});
+['byteLength', 'maxByteLength', 'resizable', 'detached'].forEach(function (name) {
+    var d = Object.getOwnPropertyDescriptor(P, name);
+    print(name, typeof d.get, d.get.name, d.set, d.enumerable, d.configurable);
+});
+var iv = Object.getOwnPropertyDescriptor(ArrayBuffer, 'isView');
+print('isView', iv.value.length, iv.value.name, iv.writable, iv.enumerable, iv.configurable);
+print('ArrayBuffer', ArrayBuffer.length, ArrayBuffer.name, 'DataView', DataView.length, DataView.name);
 
 /*===
 -- constructor
@@ -147,7 +161,7 @@ detached on DataView threw TypeError
 0 0 false true
 0 0 true true
 -- isView
-true true true false false false false false true
+true true true false false false false false
 true
 -- slice
 [] 8 [1,2,3,4,5,6,7,8] false true
@@ -171,4 +185,15 @@ slice on Uint8Array threw TypeError
 slice detached threw TypeError
 slice detached by start.valueOf threw TypeError
 slice shrunk by end.valueOf 4 [11,12,0,0]
+-- function shapes
+slice function 2 slice true false true
+resize function 1 resize true false true
+transfer function 0 transfer true false true
+transferToFixedLength function 0 transferToFixedLength true false true
+byteLength function get byteLength undefined false true
+maxByteLength function get maxByteLength undefined false true
+resizable function get resizable undefined false true
+detached function get detached undefined false true
+isView 1 isView true false true
+ArrayBuffer 1 ArrayBuffer DataView 1 DataView
 ===*/

@@ -6,6 +6,7 @@
  * constructor keeps handling (length, array, typed array copy).
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
+/*--- {"features": ["arraybuffer", "float16", "bridge_internal"]} ---*/
 function show(label, f) {
     try {
         print(label, f());
@@ -92,7 +93,7 @@ var oob = new Uint16Array(shrink, 4, 2);
 shrink.resize(6);
 show('Uint8Array(out of bounds)', function () { return new Uint8Array(oob); });
 var trk = new Uint16Array(shrink);
-new Uint8Array(shrink)[0] = 9;
+trk[0] = 9;
 show('Uint8Array(length-tracking)', function () { return elems(new Uint8Array(trk)); });
 show('call without new', function () { return Int8Array(2); });
 

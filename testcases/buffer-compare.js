@@ -3,6 +3,7 @@
  * including plain Uint8Array arguments and every argument error.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer"]} ---*/
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }
     if (typeof v === 'string') { return JSON.stringify(v); }
@@ -52,6 +53,7 @@ t('pcompare sourceStart past end', function () { return a.compare(b, 0, 3, 4); }
 t('concat', function () { return Buffer.concat([a, b, c]); });
 t('concat u8', function () { return Buffer.concat([new Uint8Array([1, 2]), Buffer.from([3])]); });
 t('concat empty', function () { return Buffer.concat([]); });
+t('concat empty bad len', function () { return Buffer.concat([], 'x'); });
 t('concat len short', function () { return Buffer.concat([a, b], 4); });
 t('concat len long', function () { return Buffer.concat([a], 5); });
 t('concat len 0', function () { return Buffer.concat([a], 0); });
@@ -100,6 +102,7 @@ pcompare sourceStart past end -1
 concat <Buffer 61 62 63 61 62 64 61 62>
 concat u8 <Buffer 01 02 03>
 concat empty <Buffer >
+concat empty bad len <Buffer >
 concat len short <Buffer 61 62 63 61>
 concat len long <Buffer 61 62 63 00 00>
 concat len 0 <Buffer >

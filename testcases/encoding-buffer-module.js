@@ -3,7 +3,6 @@
  * errors: ICU's substitution '?', U_INVALID_CHAR_FOUND, U_ILLEGAL_ARGUMENT_ERROR).
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
-/*--- {"skip": "needs the Node Buffer API of branch h-buf: drop this line once main has it"} ---*/
 var buffer = require('buffer');
 function hex(b) {
     var r = [];

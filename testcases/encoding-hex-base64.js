@@ -6,7 +6,6 @@
  * estimates.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
-/*--- {"skip": "needs the Node Buffer API of branch h-buf: drop this line once main has it"} ---*/
 function hex(b) {
     var r = [];
     for (var i = 0; i < b.length; i++) {
@@ -14,17 +13,29 @@ function hex(b) {
     }
     return '<' + r.join(' ') + '>';
 }
+function esc(s) {
+    var r = '';
+    for (var i = 0; i < s.length; i++) {
+        var c = s.charCodeAt(i);
+        r += c >= 0x20 && c < 0x7f ? s.charAt(i) : '\\u' + (c + 0x10000).toString(16).slice(1);
+    }
+    return '"' + r + '"';
+}
 var hexes = ['', '00', 'ff', 'FF', 'aB', '0123456789abcdefABCDEF', 'f', 'fff', 'fg', 'gf', 'abzz12', ' ff', 'ff ', '0x12',
-             '\u00e9\u00e9', 'ab\u00e9a', 'abc\u0000'];
+             '\u00e9\u00e9', 'ab\u00e9a', 'abc\u0000',
+             '\u0141\u0142', 'ab\u0100cd', '\ud83dab'];
 for (var i = 0; i < hexes.length; i++) {
-    print('hex', JSON.stringify(hexes[i]), hex(Buffer.from(hexes[i], 'hex')), Buffer.byteLength(hexes[i], 'hex'));
+    print('hex', esc(hexes[i]), hex(Buffer.from(hexes[i], 'hex')), Buffer.byteLength(hexes[i], 'hex'));
 }
 var b64 = ['', 'Zg==', 'Zm8=', 'Zm9v', 'Zm9vYg==', 'Zm9vYmE=', 'Zm9vYmFy', 'Zg', 'Zm8', 'Z', 'Zm9vY', 'Zh==', 'Zm9=',
            'Zg=', 'Zg===', '=', '==', 'Zm9v=', ' Z g = = ', 'Zm\t9\nv\fY\rm', 'Zg==Zg==', 'Zg==\n', 'Zm9v\u00a0',
            '+/+/', '-_-_', '+/-_', 'Zm9v!', 'Zm9vYg=x', 'Zm 9v Y', '\u00e9Zg==', 'Zg=\u00e9', 'Z*m*9*v', 'YQ', 'YWI',
-           'YWJj\n\nZGVm', 'a', 'ab', 'abc', 'abcd', 'abcde'];
+           'YWJj\n\nZGVm', 'a', 'ab', 'abc', 'abcd', 'abcde',
+           /* two-byte strings: Node reads each code unit as its low byte */
+           'QUJD\u0100', '\u0100QUJD', 'QU\u20acJD', '\ud83dQUJD', '\u0141BCD', 'QUJDR\u0100E=', 'QUJD=\u0100', 'Q\u0100',
+           'QUJD\ud83d\ude00QUJD'];
 for (var i = 0; i < b64.length; i++) {
-    print('base64', JSON.stringify(b64[i]), hex(Buffer.from(b64[i], 'base64')), hex(Buffer.from(b64[i], 'base64url')),
+    print('base64', esc(b64[i]), hex(Buffer.from(b64[i], 'base64')), hex(Buffer.from(b64[i], 'base64url')),
           Buffer.byteLength(b64[i], 'base64'), Buffer.byteLength(b64[i], 'base64url'));
 }
 var bytes = [[], [0], [0xff], [1, 2], [1, 2, 3], [0xfb, 0xff, 0xbf], [0xfb, 0xff], [0x66, 0x6f, 0x6f, 0x62, 0x61, 0x72]];
@@ -69,9 +80,12 @@ hex "abzz12" <ab> 3
 hex " ff" <> 1
 hex "ff " <ff> 1
 hex "0x12" <> 2
-hex "éé" <> 1
-hex "abéa" <ab> 2
+hex "\u00e9\u00e9" <> 1
+hex "ab\u00e9a" <ab> 2
 hex "abc\u0000" <ab> 2
+hex "\u0141\u0142" <ab> 1
+hex "ab\u0100cd" <ab> 2
+hex "\ud83dab" <> 1
 base64 "" <> <> 0 0
 base64 "Zg==" <66> <66> 1 1
 base64 "Zm8=" <66 6f> <66 6f> 2 2
@@ -91,27 +105,36 @@ base64 "=" <> <> 0 0
 base64 "==" <> <> 0 0
 base64 "Zm9v=" <66 6f 6f> <66 6f 6f> 3 3
 base64 " Z g = = " <66> <66> 6 6
-base64 "Zm\t9\nv\fY\rm" <66 6f 6f 62> <66 6f 6f 62> 7 7
+base64 "Zm\u00099\u000av\u000cY\u000dm" <66 6f 6f 62> <66 6f 6f 62> 7 7
 base64 "Zg==Zg==" <66> <66> 4 4
-base64 "Zg==\n" <66> <66> 3 3
-base64 "Zm9v " <66 6f 6f> <66 6f 6f> 3 3
+base64 "Zg==\u000a" <66> <66> 3 3
+base64 "Zm9v\u00a0" <66 6f 6f> <66 6f 6f> 3 3
 base64 "+/+/" <fb ff bf> <fb ff bf> 3 3
 base64 "-_-_" <fb ff bf> <fb ff bf> 3 3
 base64 "+/-_" <fb ff bf> <fb ff bf> 3 3
 base64 "Zm9v!" <66 6f 6f> <66 6f 6f> 3 3
 base64 "Zm9vYg=x" <66 6f 6f 62> <66 6f 6f 62> 6 6
 base64 "Zm 9v Y" <66 6f 6f> <66 6f 6f> 5 5
-base64 "éZg==" <66> <66> 2 2
-base64 "Zg=é" <66> <66> 3 3
+base64 "\u00e9Zg==" <66> <66> 2 2
+base64 "Zg=\u00e9" <66> <66> 3 3
 base64 "Z*m*9*v" <66 6f 6f> <66 6f 6f> 5 5
 base64 "YQ" <61> <61> 1 1
 base64 "YWI" <61 62> <61 62> 2 2
-base64 "YWJj\n\nZGVm" <61 62 63 64 65 66> <61 62 63 64 65 66> 7 7
+base64 "YWJj\u000a\u000aZGVm" <61 62 63 64 65 66> <61 62 63 64 65 66> 7 7
 base64 "a" <> <> 0 0
 base64 "ab" <69> <69> 1 1
 base64 "abc" <69 b7> <69 b7> 2 2
 base64 "abcd" <69 b7 1d> <69 b7 1d> 3 3
 base64 "abcde" <69 b7 1d> <69 b7 1d> 3 3
+base64 "QUJD\u0100" <41 42 43> <41 42 43> 3 3
+base64 "\u0100QUJD" <41 42 43> <41 42 43> 3 3
+base64 "QU\u20acJD" <41 42 43> <41 42 43> 3 3
+base64 "\ud83dQUJD" <> <> 3 3
+base64 "\u0141BCD" <00 10 83> <00 10 83> 3 3
+base64 "QUJDR\u0100E=" <41 42 43 44> <41 42 43 44> 5 5
+base64 "QUJD=\u0100" <41 42 43> <41 42 43> 4 4
+base64 "Q\u0100" <> <> 1 1
+base64 "QUJD\ud83d\ude00QUJD" <41 42 43> <41 42 43> 7 7
 encode <>   
 encode <00> 00 AA== AA
 encode <ff> ff /w== _w

@@ -4,7 +4,6 @@
  * characters, odd lengths, buf.write() limits, Buffer.byteLength.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
-/*--- {"skip": "needs the Node Buffer API of branch h-buf: drop this line once main has it"} ---*/
 function hex(b) {
     var r = [];
     for (var i = 0; i < b.length; i++) {

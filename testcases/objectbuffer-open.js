@@ -26,6 +26,8 @@ TypeError TypeError TypeError true
 lazy
 true TypeError true
 TypeError true
+live
+true TypeError TypeError
 ===*/
 
 function big(n) {
@@ -95,3 +97,12 @@ print(lazy.good === 1, tryIt(function () { return lazy.bad; }), lazy.other[1] ==
 var err = null;
 try { ObjectBuffer.decode(bytes); } catch (e) { err = e; }
 print(err.name, err.offset === i - 2);
+
+print('live');
+/* the view reads the caller's bytes as they are now: overwriting them makes
+ * further reads fail cleanly, also through views taken before */
+var liveBytes = ObjectBuffer.encode({ k: 'v', inner: { n: 1 } });
+var live = ObjectBuffer.open(liveBytes);
+var inner = live.inner;
+print(inner.n === 1, tryIt(function () { var j; for (j = 0; j < liveBytes.length; j++) { liveBytes[j] = 0xff; } return live.k; }),
+      tryIt(function () { return inner.n; }));

@@ -24,6 +24,8 @@ true true true true true true
 true true true
 sizes
 true true true
+big
+true true true
 ===*/
 
 function tag(x) {
@@ -174,3 +176,11 @@ var many = [];
 }());
 print(r[0] === r, ObjectBuffer.encode(many).length < ObjectBuffer.encode(many, { dedup: false, sharedLayouts: false }).length,
       ObjectBuffer.encode([1, 2, 3]).length < ObjectBuffer.encode([1.5, 2.5, 3.5]).length);
+
+print('big'); /* objects with more keys than fit the encoder's value-stack fast path */
+var big1500 = bigObject(1500);
+var withFn = bigObject(1500);
+withFn.key700 = function () {};
+var skipped = rt(withFn, { skipUnsupported: true });
+delete withFn.key700;
+print(deepEqual(rt(big1500), big1500), deepEqual(skipped, withFn), deepEqual(rt(big1500, { indexThreshold: false }), big1500));

@@ -6,6 +6,7 @@
  * back when it grows; constructor RangeErrors for offsets and lengths.
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
+/*--- {"features": ["arraybuffer", "float16", "dataview", "bridge_internal"]} ---*/
 function show(label, f) {
     try {
         print(label, f());
@@ -33,7 +34,7 @@ function dvs(v) {
 var rab = new ArrayBuffer(8, { maxByteLength: 16 });
 var bytes = new Uint8Array(rab);
 for (var i = 0; i < 8; i++) {
-    bytes[i] = i;
+    bytes[i] = i >> 1; /* byte pairs: 16-bit elements read the same in either byte order */
 }
 var track8 = new Uint8Array(rab);
 var track16 = new Uint16Array(rab, 2);
@@ -73,7 +74,7 @@ rab.resize(16);
 all('16');
 print(elems(track8));
 print(elems(fixed8), fixed64[0]);
-track16[0] = 0x0102;
+track16[0] = 0x0101;
 print(track8[2], track8[3], dvTrack.getUint8(0), new DataView(rab).getUint16(2, true));
 
 print('-- construction');
@@ -113,18 +114,38 @@ show('TA byteLength on {}', function () { return taLen.call({}); });
 show('DV byteLength on Uint8Array', function () { return dvLen.call(new Uint8Array(2)); });
 show('DV byteLength on {}', function () { return dvLen.call({}); });
 
+print('-- getter shapes');
+var TAP = Object.getPrototypeOf(Uint8Array.prototype);
+['byteLength', 'byteOffset', 'length'].forEach(function (name) {
+    var d = Object.getOwnPropertyDescriptor(TAP, name);
+    print('%TypedArray%.prototype.' + name, typeof d.get, d.get.name, d.set, d.enumerable, d.configurable);
+});
+['byteLength', 'byteOffset'].forEach(function (name) {
+    var d = Object.getOwnPropertyDescriptor(DataView.prototype, name);
+    print('DataView.prototype.' + name, typeof d.get, d.get.name, d.set, d.enumerable, d.configurable);
+});
+var lenGetter = Object.getOwnPropertyDescriptor(TAP, 'length').get;
+var lr = new ArrayBuffer(4, { maxByteLength: 8 });
+var lt = new Uint16Array(lr);
+var lf = new Uint16Array(lr, 2, 1);
+lr.resize(7);
+print(lenGetter.call(lt), lenGetter.call(lf), lenGetter.call(new Float16Array(lr)));
+lr.resize(3);
+print(lenGetter.call(lt), lenGetter.call(lf));
+show('length getter on DataView', function () { return lenGetter.call(new DataView(lr)); });
+
 /*===
 start rab 8 | 8/8/0 3/6/2 1/4/4 4/4/2 1/8/0 | 5/3 5/1
-[0,1,2,3,4,5,6,7] [770,1284,1798] [2,3,4,5]
+[0,0,1,1,2,2,3,3] [257,514,771] [1,1,2,2]
 13 rab 13 | 13/13/0 5/10/2 2/8/4 4/4/2 1/8/0 | 10/3 5/1
-[0,1,2,3,4,5,6,7,0,0,0,0,0] [2,3,4,5] 0 undefined
+[0,0,1,1,2,2,3,3,0,0,0,0,0] [1,1,2,2] 0 undefined
 7 rab 7 | 7/7/0 2/4/2 0/0/4 4/4/2 0/0/0 | 4/3 5/1
-6 undefined undefined []
+3 undefined undefined []
 5 rab 5 | 5/5/0 1/2/2 0/0/4 0/0/0 0/0/0 | 2/3 TypeError
-undefined undefined [] [770]
+undefined undefined [] [257]
 dvFixed.getUint8(0) threw TypeError
 dvFixed.setUint8(0, 1) threw TypeError
-dvTrack.getUint8(1) 4
+dvTrack.getUint8(1) 2
 dvTrack.getUint8(2) threw RangeError
 dvTrack.getUint16(1) threw RangeError
 3 rab 3 | 3/3/0 0/0/2 0/0/0 0/0/0 0/0/0 | 0/3 TypeError
@@ -134,7 +155,7 @@ dvTrack.getUint8(0) threw RangeError
 16 rab 16 | 16/16/0 7/14/2 3/12/4 4/4/2 1/8/0 | 13/3 5/1
 [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]
 [0,0,0,0] 0
-2 1 1 258
+1 1 1 257
 -- construction
 Uint16Array(r, 1) threw RangeError
 Uint16Array(r, 6) 0/0/6
@@ -165,4 +186,13 @@ TA byteLength on ArrayBuffer threw TypeError
 TA byteLength on {} threw TypeError
 DV byteLength on Uint8Array threw TypeError
 DV byteLength on {} threw TypeError
+-- getter shapes
+%TypedArray%.prototype.byteLength function get byteLength undefined false true
+%TypedArray%.prototype.byteOffset function get byteOffset undefined false true
+%TypedArray%.prototype.length function get length undefined false true
+DataView.prototype.byteLength function get byteLength undefined false true
+DataView.prototype.byteOffset function get byteOffset undefined false true
+3 1 3
+1 0
+length getter on DataView threw TypeError
 ===*/

@@ -2,6 +2,7 @@
  * TextDecoder: labels, fatal, ignoreBOM, stream, input kinds, errors.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["encoding"]} ---*/
 function units(s) {
     var r = [];
     for (var i = 0; i < s.length; i++) {
@@ -39,7 +40,16 @@ E('bad this getter', function () {
     return Object.getOwnPropertyDescriptor(TextDecoder.prototype, 'encoding').get.call({});
 });
 
+E('label null', function () { return new TextDecoder(null); });
+E('label object', function () { return new TextDecoder({ toString: function () { return 'latin1'; } }).encoding; });
+E('options array', function () { return new TextDecoder('utf8', []).fatal; });
+E('options function', function () { return new TextDecoder('utf8', function () {}).fatal; });
+E('decode.length', function () { return TextDecoder.prototype.decode.length; });
+E('keys', function () { return Object.keys(TextDecoder.prototype).join(); });
 var d = new TextDecoder();
+E('decode options null', function () { return d.decode(u8([65]), null); });
+E('decode options array', function () { return d.decode(u8([65]), []); });
+E('decode options string', function () { return d.decode(u8([65]), 'x'); });
 E('string input', function () { return d.decode('abc'); });
 E('null input', function () { return d.decode(null); });
 E('number input', function () { return d.decode(5); });
@@ -138,6 +148,15 @@ ignoreBOM getter true
 toString [5b 6f 62 6a 65 63 74 20 54 65 78 74 44 65 63 6f 64 65 72 5d]
 bad this TypeError ERR_INVALID_THIS Value of "this" must be of type TextDecoder
 bad this getter TypeError ERR_INVALID_THIS Value of "this" must be of type TextDecoder
+label null RangeError ERR_ENCODING_NOT_SUPPORTED The "null" encoding is not supported
+label object [77 69 6e 64 6f 77 73 2d 31 32 35 32]
+options array false
+options function false
+decode.length 0
+keys [64 65 63 6f 64 65 2c 65 6e 63 6f 64 69 6e 67 2c 66 61 74 61 6c 2c 69 67 6e 6f 72 65 42 4f 4d]
+decode options null [41]
+decode options array [41]
+decode options string TypeError ERR_INVALID_ARG_TYPE The "options" argument must be of type object. Received type string ('x')
 string input TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
 null input TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
 number input TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.

@@ -3,6 +3,7 @@
  * (whole characters only, {read, written}), errors.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["encoding"]} ---*/
 function E(label, f) {
     try {
         var v = f();
@@ -30,6 +31,12 @@ E('encode(null)', function () { return te.encode(null); });
 E('encode(5)', function () { return te.encode(5); });
 E('encode(obj)', function () { return te.encode({ toString: function () { return 'hi'; } }); });
 E('call', function () { return TextEncoder(); });
+E('lengths', function () {
+    return [TextEncoder.prototype.encode.length, TextEncoder.prototype.encodeInto.length].join();
+});
+E('keys', function () { return Object.keys(TextEncoder.prototype).join(); });
+E('encodeInto String object', function () { return te.encodeInto(new String('a'), new Uint8Array(2)); });
+E('encodeInto Buffer', function () { return te.encodeInto('ab', Buffer.alloc(2)); });
 E('bad this', function () { return TextEncoder.prototype.encode.call({}, 'a'); });
 
 var caps = [0, 1, 2, 3, 4, 5, 6, 7, 8];
@@ -93,6 +100,10 @@ encode(null) [object Uint8Array] 4 110,117,108,108
 encode(5) [object Uint8Array] 1 53
 encode(obj) [object Uint8Array] 2 104,105
 call TypeError undefined Class constructor TextEncoder cannot be invoked without 'new'
+lengths 0,2
+keys encoding,encode,encodeInto
+encodeInto String object TypeError ERR_INVALID_ARG_TYPE The "src" argument must be of type string. Received an instance of String
+encodeInto Buffer read 2 written 2
 bad this TypeError undefined Receiver must be an instance of class TextEncoder
   bytes 
 encodeInto cap 0 read 0 written 0

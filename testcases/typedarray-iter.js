@@ -4,6 +4,7 @@
  * Expected output: node v26.10.0 running this file with
  *   print = function () { console.log(Array.prototype.map.call(arguments, String).join(' ')); }
  */
+/*--- {"features": ["typedarray"]} ---*/
 var TYPES = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];
 function s(a) { return Array.prototype.join.call(a, ','); }
 function tryit(f) { try { return f(); } catch (e) { return e.name; } }
@@ -68,6 +69,10 @@ print('toStringTag');
 TYPES.forEach(function (T) { print(T.name, new T(1)[Symbol.toStringTag], Object.prototype.toString.call(new T(0))); });
 var getter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype), Symbol.toStringTag).get;
 print(getter.call(3), getter.call({}), getter.call([]), getter.call(new ArrayBuffer(1)), getter.call(new DataView(new ArrayBuffer(1))));
+var tsProto = Object.getPrototypeOf(Int8Array.prototype);
+print(Object.getOwnPropertyDescriptor(tsProto, Symbol.toStringTag).get.name);
+var ip = Object.getPrototypeOf(new Int8Array(1).values());
+print(ip[Symbol.iterator].name, ip.next.name, ip.next.length, ip[Symbol.toStringTag]);
 
 /*===
 iterators
@@ -118,4 +123,6 @@ Uint32Array Uint32Array [object Uint32Array]
 Float32Array Float32Array [object Float32Array]
 Float64Array Float64Array [object Float64Array]
 undefined undefined undefined undefined undefined
+get [Symbol.toStringTag]
+[Symbol.iterator] next 0 Array Iterator
 ===*/

@@ -78,6 +78,12 @@ START_TEST(test_lenient_node_rules) {
 	ck_assert_uint_eq(dx_base64_decode_lenient(u("Zm9vYg"), 6, out, 16), 4);
 	ck_assert_uint_eq(dx_base64_decode_lenient(u("Z*m*9*v"), 7, out, 16), 3);
 	ck_assert_uint_eq(dx_base64_decode_lenient(u("Zm9vYmFy"), 8, out, 2), 2);    /* cap */
+	/* internal strings: each UTF-16 unit reads as its low byte, as in Node:
+	 * U+0141 is 'A', U+0100 is junk, U+D83D ('=' low byte) ends the input */
+	ck_assert_uint_eq(dx_base64_decode_lenient_units(u("\xc5\x81" "BCD"), 5, out, 16), 3);
+	ck_assert(memcmp(out, "\x00\x10\x83", 3) == 0);
+	ck_assert_uint_eq(dx_base64_decode_lenient_units(u("QU\xc4\x80JD"), 6, out, 16), 3);
+	ck_assert_uint_eq(dx_base64_decode_lenient_units(u("QUJD\xed\xa0\xbdQUJD"), 11, out, 16), 3);
 	ck_assert_uint_eq(dx_base64_lenient_length(u("Zm9vYg=="), 8, 8), 4);
 	ck_assert_uint_eq(dx_base64_lenient_length(u("Zm9vYg="), 7, 7), 4);
 	ck_assert_uint_eq(dx_base64_lenient_length(u("a b c d"), 7, 7), 5);

@@ -53,6 +53,10 @@ START_TEST(test_lenient_stops) {
 	ck_assert_uint_eq(dx_hex_decode_lenient(u("a bc"), 4, out, 8), 0);
 	ck_assert_uint_eq(dx_hex_decode_lenient(u("abcdef"), 6, out, 2), 2);
 	ck_assert_uint_eq(dx_hex_decode_lenient(u("ag"), 2, out, 8), 0);
+	/* internal strings: U+0141 U+0142 read as "AB", as in Node */
+	ck_assert_uint_eq(dx_hex_decode_lenient_units(u("\xc5\x81\xc5\x82"), 4, out, 8), 1);
+	ck_assert_uint_eq(out[0], 0xab);
+	ck_assert_uint_eq(dx_hex_decode_lenient_units(u("ab\xc4\x80" "cd"), 6, out, 8), 1);
 }
 END_TEST
 

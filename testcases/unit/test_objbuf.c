@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "duk_ext_objbuf.h"
+#include "dx_objbuf_format.h"
 
 static void *test_realloc(void *udata, void *ptr, size_t size) {
 	(void) udata;
@@ -174,6 +175,8 @@ START_TEST(test_every_truncation) {
 }
 END_TEST
 
+static volatile uint8_t walk_sink; /* keeps the byte reads of walk() */
+
 /* Walks every node reachable from n (bounded depth and work): the cursor
  * must never read out of bounds, whatever the bytes (ASan checks). */
 static void walk(const duk_ext_ob_doc *doc, const duk_ext_ob_node *n, int depth, unsigned *budget) {
@@ -181,11 +184,10 @@ static void walk(const duk_ext_ob_doc *doc, const duk_ext_ob_node *n, int depth,
 	duk_ext_ob_node k, v;
 	duk_ext_ob_error err;
 	const uint8_t *bytes = duk_ext_ob_bytes(doc, n);
-	volatile uint8_t sink = 0;
 	uint32_t i;
 	if (bytes != NULL && n->type != DUK_EXT_OB_ARRAY) {
 		for (i = 0; i < n->length; i++) {
-			sink ^= bytes[i];
+			walk_sink ^= bytes[i];
 		}
 	}
 	if (depth > 20 || (n->type != DUK_EXT_OB_ARRAY && n->type != DUK_EXT_OB_OBJECT) || n->is_ref) {
@@ -314,6 +316,16 @@ START_TEST(test_hostile_nodes) {
 	begin_doc(16); /* array count past the end */
 	emit_u8(0x10);
 	emit_u32(0x3fffffffu);
+	expect(DUK_EXT_OB_E_TRUNCATED, 16);
+	begin_doc(16); /* short array count past the end */
+	emit_u8(0x16);
+	emit_u8(200);
+	expect(DUK_EXT_OB_E_TRUNCATED, 16);
+	begin_doc(16); /* short packed array past the end */
+	emit_u8(0x17);
+	emit_u8(5);
+	emit_u8(2);
+	emit("abcdefghijklmno", 15);
 	expect(DUK_EXT_OB_E_TRUNCATED, 16);
 	begin_doc(16); /* lone continuation byte */
 	emit_u8(0x02);
@@ -491,6 +503,59 @@ START_TEST(test_shared_layouts) {
 }
 END_TEST
 
+/* Short and long forms: arrays of up to 255 elements use one count byte,
+ * longer ones four; an object without keys has no layout. */
+START_TEST(test_container_forms) {
+	duk_ext_ob_builder b;
+	duk_ext_ob_error err;
+	duk_ext_ob_doc doc;
+	duk_ext_ob_node root, v, e;
+	uint32_t arr, big, empty;
+	double nums[300];
+	size_t i;
+	for (i = 0; i < 300; i++) {
+		nums[i] = (double) i * 0.5;
+	}
+	duk_ext_ob_builder_init(&b, test_realloc, NULL);
+	arr = duk_ext_ob_begin_array(&b, 4);
+	duk_ext_ob_set_slot(&b, arr, 0, duk_ext_ob_put_numbers(&b, nums, 3));
+	duk_ext_ob_set_slot(&b, arr, 1, duk_ext_ob_put_numbers(&b, nums, 300));
+	big = duk_ext_ob_begin_array(&b, 256);
+	duk_ext_ob_set_slot(&b, arr, 2, big);
+	for (i = 0; i < 256; i++) {
+		duk_ext_ob_set_slot(&b, big, i, duk_ext_ob_put_number(&b, (double) i));
+	}
+	empty = duk_ext_ob_begin_object(&b, 0);
+	duk_ext_ob_set_slot(&b, arr, 3, empty);
+	duk_ext_ob_set_slot(&b, empty, 0, 0); /* no slots */
+	ck_assert_int_eq(b.status, DUK_EXT_OB_E_RANGE);
+	b.status = DUK_EXT_OB_OK;
+	ck_assert_int_eq(duk_ext_ob_finish(&b, arr), DUK_EXT_OB_OK);
+	ck_assert_int_eq(verify(b.buf, b.len, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(b.buf[arr], DX_OB_TAG_ARRAY8);
+	ck_assert_int_eq(b.buf[big], DX_OB_TAG_ARRAY);
+	ck_assert_int_eq(duk_ext_ob_open(&doc, b.buf, b.len, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(duk_ext_ob_root(&doc, &root, &err), DUK_EXT_OB_OK);
+	ck_assert_uint_eq(root.length, 4);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 1, &v, &err), DUK_EXT_OB_OK);
+	ck_assert_uint_eq(v.length, 300);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &v, 299, &e, &err), DUK_EXT_OB_OK);
+	ck_assert_double_eq(e.number, 149.5);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 0, &v, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(doc.data[v.offset], DX_OB_TAG_NUMARRAY8);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &v, 2, &e, &err), DUK_EXT_OB_OK);
+	ck_assert_double_eq(e.number, 1.0);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 2, &v, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &v, 255, &e, &err), DUK_EXT_OB_OK);
+	ck_assert_double_eq(e.number, 255);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 3, &v, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(v.type, DUK_EXT_OB_OBJECT);
+	ck_assert_uint_eq(v.length, 0);
+	ck_assert_int_eq(duk_ext_ob_find(&doc, &v, (const uint8_t *) "a", 1, NULL, &e, &err), DUK_EXT_OB_NOT_FOUND);
+	free(b.buf);
+}
+END_TEST
+
 /* Packed arrays take the narrowest exact element type. */
 START_TEST(test_packed_numbers) {
 	static const struct {
@@ -518,6 +583,22 @@ START_TEST(test_packed_numbers) {
 			ck_assert(e.number == cases[c].v[i] && signbit(e.number) == signbit(cases[c].v[i]));
 		}
 		free(b.buf);
+	}
+}
+END_TEST
+
+/* The inlined u32 reader agrees with the field codec it stands in for. */
+START_TEST(test_u32_matches_field_codec) {
+	static const dx_field u32le = { 4, DX_FIELD_UINT, 1 };
+	uint8_t b[4];
+	unsigned seed = 7, i;
+	for (i = 0; i < 10000; i++) {
+		seed = seed * 1103515245u + 12345u;
+		b[0] = (uint8_t) (seed >> 3);
+		b[1] = (uint8_t) (seed >> 11);
+		b[2] = (uint8_t) (seed >> 19);
+		b[3] = (uint8_t) (i < 5000 ? seed >> 24 : 0xff - (seed >> 27));
+		ck_assert_uint_eq(dx_ob_u32(b), (uint32_t) dx_field_read(b, u32le));
 	}
 }
 END_TEST
@@ -558,7 +639,9 @@ int main(void) {
 	tcase_add_test(tc, test_hostile_keys);
 	tcase_add_test(tc, test_shared_layouts);
 	tcase_add_test(tc, test_packed_numbers);
+	tcase_add_test(tc, test_container_forms);
 	tcase_add_test(tc, test_builder_errors);
+	tcase_add_test(tc, test_u32_matches_field_codec);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -5,7 +5,8 @@
  * interactive REPL.  print() writes to stdout, alert() to stderr; a Buffer
  * argument prints in Node's inspect format, as do REPL results.  require()
  * loads built-in modules and relative files (read here, for the extension's
- * module registry).  An uncaught error prints its stack to stderr and exits 1.
+ * module registry).  An uncaught error prints its stack to stderr and exits 1.  --alloc-stats runs
+ * the heap on a counting allocator and prints its totals to stderr at exit.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,57 @@
 #endif
 
 #include "duk_ext.h"
+
+/* Counting allocator for --alloc-stats: each block carries its size in a
+ * header so that frees and reallocs keep the live byte count exact. */
+typedef struct {
+	size_t live, peak;
+	unsigned long allocs, reallocs, frees;
+} dx__alloc_stats;
+
+typedef union {
+	size_t size;
+	long double align_ld;
+	void *align_ptr;
+	long long align_ll;
+} dx__alloc_header;
+
+static void *dx__count_realloc(void *udata, void *ptr, duk_size_t size) {
+	dx__alloc_stats *st = udata;
+	dx__alloc_header *h = ptr ? (dx__alloc_header *) ptr - 1 : NULL;
+	size_t old = h ? h->size : 0;
+	if (size == 0) {
+		if (h) {
+			st->live -= old;
+			st->frees++;
+			free(h);
+		}
+		return NULL;
+	}
+	h = realloc(h, sizeof *h + size);
+	if (h == NULL) {
+		return NULL;
+	}
+	if (old) {
+		st->reallocs++;
+	} else {
+		st->allocs++;
+	}
+	h->size = size;
+	st->live = st->live - old + size;
+	if (st->live > st->peak) {
+		st->peak = st->live;
+	}
+	return h + 1;
+}
+
+static void *dx__count_alloc(void *udata, duk_size_t size) {
+	return dx__count_realloc(udata, NULL, size);
+}
+
+static void dx__count_free(void *udata, void *ptr) {
+	dx__count_realloc(udata, ptr, 0);
+}
 
 static void dx__fatal(void *udata, const char *msg) {
 	(void) udata;
@@ -231,12 +283,14 @@ static void dx__usage(void) {
 	        "  -e code    evaluate code (may repeat; runs in order with files)\n"
 	        "  -i         enter the REPL after running files\n"
 	        "  --version  print versions and exit\n"
+	        "  --alloc-stats  count heap allocations; print peak bytes and counts to stderr at exit\n"
 	        "With no file and no -e, starts the REPL.\n");
 }
 
 int main(int argc, char *argv[]) {
 	duk_context *ctx;
-	int i, ran = 0, interactive = 0, rc = 0;
+	int i, ran = 0, interactive = 0, rc = 0, count_allocs = 0;
+	dx__alloc_stats stats = {0, 0, 0, 0, 0};
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--version") == 0) {
@@ -248,9 +302,11 @@ int main(int argc, char *argv[]) {
 			dx__usage();
 			return 0;
 		}
+		count_allocs |= strcmp(argv[i], "--alloc-stats") == 0;
 	}
 
-	ctx = duk_create_heap(NULL, NULL, NULL, NULL, dx__fatal);
+	ctx = count_allocs ? duk_create_heap(dx__count_alloc, dx__count_realloc, dx__count_free, &stats, dx__fatal)
+	                   : duk_create_heap(NULL, NULL, NULL, NULL, dx__fatal);
 	if (ctx == NULL) {
 		fprintf(stderr, "dukext: cannot create a heap\n");
 		return 1;
@@ -262,6 +318,8 @@ int main(int argc, char *argv[]) {
 	for (i = 1; i < argc && rc == 0; i++) {
 		if (strcmp(argv[i], "-i") == 0) {
 			interactive = 1;
+		} else if (strcmp(argv[i], "--alloc-stats") == 0) {
+			continue;
 		} else if (strcmp(argv[i], "-e") == 0) {
 			if (++i >= argc) {
 				dx__usage();
@@ -287,5 +345,9 @@ int main(int argc, char *argv[]) {
 		dx__repl(ctx);
 	}
 	duk_destroy_heap(ctx);
+	if (count_allocs) {
+		fprintf(stderr, "alloc-stats: peak_bytes=%lu allocs=%lu reallocs=%lu frees=%lu\n",
+		        (unsigned long) stats.peak, stats.allocs, stats.reallocs, stats.frees);
+	}
 	return rc;
 }
