@@ -1,11 +1,9 @@
 /*
  * subarray(begin) of a length-tracking view with end undefined must give a
  * length-tracking view (ES2025 23.2.3.30 step 13), also when begin's valueOf
- * resizes the buffer.  KNOWN BUG (reported by the robustness helper): dukext
- * returns a fixed-length view (and a RangeError after a shrink).
+ * resizes the buffer (a bug found by tools/difftest.py, fixed on main).
  * Expected output: node v26.10.0.
  */
-/*--- {"skip": "known bug: subarray of a length-tracking view is fixed-length"} ---*/
 function elems(ta) {
     var o = [];
     for (var i = 0; i < ta.length; i++) o.push(ta[i]);
