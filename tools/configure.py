@@ -37,7 +37,7 @@ SHARED_LIB = "-lduktape"
 MODULES = {
     "core": dict(src=["bindings/binding_util*.c", "bindings/node_errors*.c", "bindings/init.c",
                       "bindings/require*.c"],
-                 units=["test_view*", "test_alloc_failure*"]),
+                 units=["test_view*", "test_alloc_failure*", "test_hostile*"]),
     "bridge": dict(src=["bindings/engine_bridge.c"]),
     "bridge_public": dict(src=["bindings/engine_bridge_public*.c"]),
     "field": dict(src=["duk_ext/dx_field*.c", "bindings/field_access*.c"], units=["test_field*"]),

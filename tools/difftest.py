@@ -312,7 +312,7 @@ class Gen:
                      ("fn", "function(x){return x!==x}"), ("fn", "function(){return true}"),
                      ("fn", "function(){return 0}"), ("notfn", "null"), ("notfn", "1")],
             "reduce": [("fn", "function(a,x){return a+x}"), ("fn", "function(a,x,i){return a*31+x+i}"),
-                       ("fn", "function(a,x){return String(a)+x}"), ("notfn", "undefined")],
+                       ("fn", "function(a,x){return String(a)+'|'+x}"), ("notfn", "undefined")],
             "cmp": [("fn", "function(a,b){return b-a}"), ("fn", "function(a,b){return a-b}"),
                     ("fn", "function(){return 0}"), ("fn", "function(a,b){return a<b?1:-1}"),
                     ("fn", "function(){return NaN}"), ("undef", "undefined"), ("notfn", "{}"),
@@ -498,6 +498,17 @@ def op_ta_on_rab(g):
         tail = "t.%s(1)" % meth
     else:
         tail = "t.%s()" % meth
+    if g.chance(0.3):
+        # The method first, the resize after: does its result track the buffer?
+        if meth == "length":
+            meth, tail = "subarray", "t.subarray(%d)" % g.r.randint(0, 2)
+        if g.chance(0.3):
+            name, view, fixed = "Buffer", "Buffer.from(a%s)" % (",1" if g.chance(0.5) else ""), False
+        body = ("var a=new ArrayBuffer(%d,{maxByteLength:%d}); new Uint8Array(a).set(%s);"
+                " var t=%s; var r=%s; a.resize(%s); return [r, t, a];" % (n, m, g.bytes_src(n), view, tail,
+                                                                         newlen[1]))
+        return ("rab:%s(%s)#%s#resize(%s)" % (name, "fixed" if fixed else "tracking", meth, newlen[0]),
+                body)
     body = ("var a=new ArrayBuffer(%d,{maxByteLength:%d}); new Uint8Array(a).set(%s);"
             " var t=%s; a.resize(%s); var r=%s; return [r, t, a];" % (n, m, g.bytes_src(n), view,
                                                                      newlen[1], tail))
