@@ -18,6 +18,9 @@
 #include "dx_bridge.h"
 #include "dx_init.h"
 #include "dx_objectbuffer.h"
+#include "dx_require.h"
+
+#define DX__STASH_MODULE "dx:ObjectBufferModule"
 
 /* ---- shared helpers --------------------------------------------------- */
 
@@ -305,12 +308,23 @@ duk_ret_t duk_ext_push_objectbuffer(duk_context *ctx) {
 	return 1;
 }
 
+/* require('objectbuffer'): the same object as the ObjectBuffer global, kept
+ * in the stash so that replacing the global does not change the module. */
+static duk_ret_t dx__objectbuffer_module(duk_context *ctx) {
+	duk_push_global_stash(ctx);
+	duk_get_prop_string(ctx, -1, DX__STASH_MODULE);
+	return 1;
+}
+
 void dx_init_objectbuffer(duk_context *ctx) {
 	duk_push_global_stash(ctx);
 	duk_get_global_string(ctx, "Date");
 	duk_put_prop_string(ctx, -2, DX_OB_STASH_DATE);
-	duk_pop(ctx);
 	dx_ob_init_lazy(ctx);
 	duk_ext_push_objectbuffer(ctx);
+	duk_dup(ctx, -1);
+	duk_put_prop_string(ctx, -3, DX__STASH_MODULE);
 	duk_put_global_string(ctx, "ObjectBuffer");
+	duk_pop(ctx);
+	dx_require_register(ctx, "objectbuffer", dx__objectbuffer_module);
 }
