@@ -6,6 +6,7 @@
  * buffer was transferred to: unobservable here).
  * Expected output: node v26.10.0.
  */
+/*--- {"features": ["nodebuffer", "arraybuffer", "bridge_internal"]} ---*/
 function bytes(b) {
     var o = [];
     for (var i = 0; i < b.length; i++) o.push(b[i]);

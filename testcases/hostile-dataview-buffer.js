@@ -12,6 +12,7 @@
  * (hostile-buffer-known.js, known differences); indexOf/includes with
  * an object encoding (node v26 itself aborts on an assertion).
  */
+/*--- {"features": ["dataview", "nodebuffer", "nodebuffer_rw", "arraybuffer", "float16", "encoding", "base64hex", "bridge_internal"]} ---*/
 var BUFFER_SKIP = null;
 var FILL_SKIP = null;
 var FROM_SKIP = /^(detach|shrink)$/;

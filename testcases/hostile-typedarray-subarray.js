@@ -4,6 +4,7 @@
  * resizes the buffer (a bug found by tools/difftest.py, fixed on main).
  * Expected output: node v26.10.0.
  */
+/*--- {"features": ["typedarray", "arraybuffer", "bridge_internal"]} ---*/
 function elems(ta) {
     var o = [];
     for (var i = 0; i < ta.length; i++) o.push(ta[i]);

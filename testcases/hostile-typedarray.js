@@ -9,6 +9,7 @@
  * scenario, result, then the view's length and elements afterwards.
  * Expected output: node v26.10.0 (this code with print = console.log).
  */
+/*--- {"features": ["typedarray", "arraybuffer", "dataview", "nodebuffer", "bridge_internal"]} ---*/
 var SUBARRAY_SKIP = null;
 function ser(v) {
     var i, o;

@@ -2,6 +2,7 @@
 // (testcases/unit/test_alloc_failure.c): the codecs that allocate strings
 // and buffers (TextEncoder/TextDecoder, base64/hex, atob/btoa, Buffer
 // encodings).
+/*--- {"features": ["encoding", "base64hex", "nodebuffer"]} ---*/
 var u = new TextEncoder().encode('h\u00e9llo \ud83d\ude00');
 var d = new TextDecoder('utf-8', { fatal: false });
 var s = d.decode(u.subarray(0, 5), { stream: true }) + d.decode(u.subarray(5));

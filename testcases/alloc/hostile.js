@@ -1,6 +1,7 @@
 // Representative script for the allocation-failure test
 // (testcases/unit/test_alloc_failure.c): user code that detaches or resizes
 // the buffer in the middle of a method, while allocations fail.
+/*--- {"features": ["typedarray", "arraybuffer", "dataview", "nodebuffer", "bridge_internal"]} ---*/
 var ab = new ArrayBuffer(8, { maxByteLength: 16 });
 var t = new Uint8Array(ab);
 t.fill(3);

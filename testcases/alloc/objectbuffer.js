@@ -1,6 +1,7 @@
 // Representative script for the allocation-failure test
 // (testcases/unit/test_alloc_failure.c): ObjectBuffer encode, decode,
 // verify and the lazy open (Proxy, memoised containers).
+/*--- {"features": ["objectbuffer"]} ---*/
 var shared = { k: [1, 2, 3] };
 var v = { name: 'n\u00e9', list: [shared, shared, 1.5, null, true], bin: new Uint8Array([1, 2]), when: new Date(0) };
 v.self = v;
