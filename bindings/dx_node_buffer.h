@@ -15,6 +15,8 @@
 /* buffer.constants.MAX_STRING_LENGTH: UTF-16 length every string of which
  * fits Duktape's 2^31 - 1 byte (CESU-8) string limit. */
 #define DX_NODE_MAX_STRING_LENGTH 715827882.0
+/* Number.MAX_SAFE_INTEGER: Node's bound for offsets that allocate nothing. */
+#define DX_NODE_MAX_SAFE_INTEGER 9007199254740991.0
 #define DX_NODE_POOL_SIZE 65536 /* Buffer.poolSize: node v26 reports 64 KiB */
 
 /* Pushes a new zero-filled Buffer of len bytes and returns its bytes. */

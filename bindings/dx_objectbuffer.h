@@ -1,7 +1,8 @@
 /*
  * dx_objectbuffer.h: what the ObjectBuffer binding files share:
- * objectbuffer.c (encode, decode, verify, the module object) and
- * objectbuffer_lazy.c (open: the read-only Proxy view).
+ * objectbuffer_read.c (module object, decode, verify, helpers),
+ * objectbuffer_open.c (open: the read-only Proxy view), objectbuffer_encode.c
+ * (encode) and objectbuffer_rx.c (decodeRX).
  */
 #ifndef DX_OBJECTBUFFER_H
 #define DX_OBJECTBUFFER_H
@@ -23,6 +24,13 @@ void dx_ob_push_date(duk_context *ctx, double time_value);
 /* Pushes a new buffer value of the node's binary kind and element type with
  * len zeroed bytes and returns its bytes for the caller to fill. */
 uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node);
+
+/* Replaces the buffer at idx by a zeroed fixed buffer of cap entries of
+ * entry_size bytes (hash tables) and returns its bytes. */
+void *dx_ob_new_table(duk_context *ctx, duk_idx_t idx, size_t entry_size, uint32_t cap);
+
+/* ObjectBuffer.encode(value, options) (objectbuffer_encode.c). */
+duk_ret_t dx_ob_encode(duk_context *ctx);
 
 /* ObjectBuffer.decodeRX(text) (objectbuffer_rx.c). */
 duk_ret_t dx_ob_decode_rx(duk_context *ctx);

@@ -173,6 +173,10 @@ duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) 
 	return 1;
 }
 
+/* What follows serves only the ArrayBuffer feature (dx_bridge.h): a profile
+ * without it compiles none of it. */
+#if defined(DUK_EXT_USE_ARRAYBUFFER)
+
 /* ---- views over one duk_hbuffer, found by walking the heap ---- */
 
 typedef void (*dx__view_fn)(duk_hthread *thr, duk_hbufobj *view, void *arg);
@@ -360,7 +364,11 @@ duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx) {
 	return duk_bi_typedarray_constructor((duk_hthread *) ctx);
 }
 
+#endif /* DUK_EXT_USE_ARRAYBUFFER */
+
 /* ---- object-buffer decoding: classes and presized containers ---- */
+
+#if defined(DUK_EXT_USE_OBJECTBUFFER_READER)
 
 int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) {
 	duk_hthread *thr = (duk_hthread *) ctx;
@@ -403,3 +411,5 @@ void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx) {
 void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i) {
 	duk_xdef_prop_index_wec((duk_hthread *) ctx, obj_idx, (duk_uarridx_t) i);
 }
+
+#endif /* DUK_EXT_USE_OBJECTBUFFER_READER */

@@ -7,6 +7,9 @@
  * view no longer fits its buffer.  Slower than engine_bridge.c, and what needs
  * the engine's internals (detaching, resizing or transferring an
  * ArrayBuffer) throws a TypeError saying that this build cannot do it.
+ * A Float16Array's element store carries a hidden twin view that reads
+ * through the Proxy scripts see (hidden symbols skip Proxy traps), and a
+ * replaced constructor is a new function that takes the built-in's place.
  */
 #include <string.h>
 
@@ -32,6 +35,14 @@ static const uint8_t dx__typed_elem[] = {
 };
 
 static const uint8_t dx__elem_shift[] = { 0, 0, 0, 1, 1, 2, 2, 2, 3, 1 };
+
+/* On a Float16Array's element store (and so readable through its Proxy): a
+ * Uint16Array over the same bytes, without a reference cycle. */
+#define DX__FLOAT16_KEY DUK_HIDDEN_SYMBOL("dx:float16")
+/* On a constructor replaced by dx_bridge_set_native(): the built-in one. */
+#define DX__ENGINE_CTOR_KEY DUK_HIDDEN_SYMBOL("dx:engineCtor")
+
+#define DX__UNAVAILABLE "this duk_ext build uses the public Duktape API only (profile public-api)"
 
 /* The class number of the object at idx (0 when it has none). */
 static duk_int_t dx__class_of(duk_context *ctx, duk_idx_t idx) {
@@ -83,6 +94,21 @@ static size_t dx__size_prop(duk_context *ctx, duk_idx_t idx, const char *key) {
 	return n;
 }
 
+/* The view of a Float16Array (a Proxy over its marked element store) through
+ * the store's hidden twin; 0 for any other value that is not a buffer. */
+static duk_bool_t dx__float16_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) {
+	duk_bool_t found = 0;
+	if (duk_is_object(ctx, idx)) {
+		duk_get_prop_string(ctx, idx, DX__FLOAT16_KEY);
+		if (duk_is_buffer_data(ctx, -1) && duk_ext_get_view(ctx, -1, out)) {
+			out->elem_type = DUK_EXT_ELEM_FLOAT16;
+			found = 1;
+		}
+		duk_pop(ctx);
+	}
+	return found;
+}
+
 duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) {
 	duk_size_t size, base_size;
 	uint8_t *data, *base;
@@ -91,8 +117,11 @@ duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) 
 
 	memset(out, 0, sizeof *out);
 	idx = duk_normalize_index(ctx, idx);
-	if (idx == DUK_INVALID_INDEX || !duk_is_buffer_data(ctx, idx)) {
+	if (idx == DUK_INVALID_INDEX) {
 		return 0;
+	}
+	if (!duk_is_buffer_data(ctx, idx)) {
+		return dx__float16_view(ctx, idx, out);
 	}
 	if (duk_is_buffer(ctx, idx)) {
 		out->kind = DUK_EXT_KIND_PLAIN_BUFFER;
@@ -112,6 +141,9 @@ duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) 
 	}
 	if (cls >= DX__CLASS_INT8ARRAY) {
 		out->elem_type = dx__typed_elem[cls - DX__CLASS_INT8ARRAY];
+		if (out->elem_type == DUK_EXT_ELEM_UINT16 && duk_has_prop_string(ctx, idx, DX__FLOAT16_KEY)) {
+			out->elem_type = DUK_EXT_ELEM_FLOAT16;
+		}
 		out->kind = dx__is_node_buffer(ctx, idx) ? DUK_EXT_KIND_NODE_BUFFER : DUK_EXT_KIND_TYPEDARRAY;
 	} else {
 		out->kind = cls == DX__CLASS_DATAVIEW ? DUK_EXT_KIND_DATAVIEW : DUK_EXT_KIND_ARRAYBUFFER;
@@ -147,3 +179,174 @@ duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) 
 	}
 	return 1;
 }
+
+/* ---- dx_bridge.h on the public API ---- */
+
+void dx_bridge_record_extent(duk_context *ctx, duk_idx_t view_idx, duk_bool_t length_tracking) {
+	(void) view_idx;
+	(void) length_tracking;
+	(void) duk_type_error(ctx, "resizable ArrayBuffer is unavailable: " DX__UNAVAILABLE);
+}
+
+void dx_bridge_resize(duk_context *ctx, duk_idx_t ab_idx, duk_size_t new_length) {
+	(void) ab_idx;
+	(void) new_length;
+	(void) duk_type_error(ctx, "ArrayBuffer.prototype.resize is unavailable: " DX__UNAVAILABLE);
+}
+
+void dx_bridge_push_transfer(duk_context *ctx, duk_idx_t ab_idx, duk_size_t new_length, duk_bool_t resizable) {
+	(void) ab_idx;
+	(void) new_length;
+	(void) resizable;
+	(void) duk_type_error(ctx, "ArrayBuffer.prototype.transfer (detach) is unavailable: " DX__UNAVAILABLE);
+}
+
+void dx_bridge_mark_float16(duk_context *ctx, duk_idx_t idx) {
+	duk_ext_view view;
+	idx = duk_require_normalize_index(ctx, idx);
+	if (!duk_ext_get_view(ctx, idx, &view) || view.kind != DUK_EXT_KIND_TYPEDARRAY ||
+	    view.elem_type != DUK_EXT_ELEM_UINT16) {
+		(void) duk_type_error(ctx, "not a Uint16Array");
+	}
+	dx__push_plain_of(ctx, idx);
+	duk_push_buffer_object(ctx, -1, view.byte_offset, view.byte_length, DUK_BUFOBJ_UINT16ARRAY);
+	duk_remove(ctx, -2);
+	duk_put_prop_string(ctx, idx, DX__FLOAT16_KEY);
+}
+
+/* Copies the own properties of the function at from_idx (but length and
+ * name) with their attributes to the function on the stack top. */
+static void dx__copy_own_properties(duk_context *ctx, duk_idx_t from_idx) {
+	duk_eval_string(ctx,
+	                "(function (from, to) {"
+	                " Object.getOwnPropertyNames(from).forEach(function (k) {"
+	                "  if (k !== 'length' && k !== 'name') {"
+	                "   Object.defineProperty(to, k, Object.getOwnPropertyDescriptor(from, k));"
+	                "  }"
+	                " });"
+	                "})");
+	duk_dup(ctx, from_idx);
+	duk_dup(ctx, -3);
+	duk_call(ctx, 2);
+	duk_pop(ctx);
+}
+
+/* The public API cannot swap the C function of a function object, so the
+ * replacement is a new native function that takes the built-in's place: its
+ * global binding, prototype.constructor, own properties, [[Prototype]],
+ * magic, name and length.  It replaces the built-in at fn_idx on the stack
+ * and keeps it (for dx_bridge_typedarray_constructor).  Only scripts that
+ * kept a reference to the built-in from before duk_ext_init() see the
+ * difference. */
+void dx_bridge_set_native(duk_context *ctx, duk_idx_t fn_idx, duk_c_function fn, duk_idx_t nargs) {
+	static const char *const keep[] = { "length", "name" };
+	size_t i;
+	fn_idx = duk_require_normalize_index(ctx, fn_idx);
+	if (!duk_is_c_function(ctx, fn_idx)) {
+		(void) duk_type_error(ctx, "not a native function");
+	}
+	duk_push_c_function(ctx, fn, nargs);
+	duk_set_magic(ctx, -1, duk_get_magic(ctx, fn_idx));
+	duk_get_prototype(ctx, fn_idx);
+	duk_set_prototype(ctx, -2);
+	for (i = 0; i < sizeof keep / sizeof keep[0]; i++) {
+		duk_push_string(ctx, keep[i]);
+		duk_get_prop_string(ctx, fn_idx, keep[i]);
+		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE |
+		                          DUK_DEFPROP_CLEAR_WRITABLE | DUK_DEFPROP_CLEAR_ENUMERABLE);
+	}
+	dx__copy_own_properties(ctx, fn_idx);
+	duk_dup(ctx, fn_idx);
+	duk_put_prop_string(ctx, -2, DX__ENGINE_CTOR_KEY);
+	duk_get_prop_string(ctx, -1, "prototype");
+	if (duk_is_object(ctx, -1)) {
+		duk_push_string(ctx, "constructor");
+		duk_dup(ctx, -3);
+		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_WRITABLE |
+		                          DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
+	}
+	duk_pop(ctx);
+	duk_get_prop_string(ctx, fn_idx, "name");
+	duk_dup(ctx, -2);
+	duk_put_global_string(ctx, duk_get_string(ctx, -2));
+	duk_pop(ctx);
+	duk_replace(ctx, fn_idx);
+}
+
+/* Calls the built-in constructor that the running replacement took the
+ * place of, as a constructor, with the replacement's arguments. */
+duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx) {
+	duk_idx_t nargs = duk_get_top(ctx);
+	duk_push_current_function(ctx);
+	duk_get_prop_string(ctx, -1, DX__ENGINE_CTOR_KEY);
+	duk_remove(ctx, -2);
+	duk_insert(ctx, 0);
+	duk_new(ctx, nargs);
+	return 1;
+}
+
+/* ---- object-buffer decoding on the public API ---- */
+
+#if defined(DUK_EXT_USE_OBJECTBUFFER_READER)
+
+/* Duktape 2.7's class numbers of plain objects, arrays and dates. */
+#define DX__CLASS_OBJECT 1
+#define DX__CLASS_ARRAY  2
+#define DX__CLASS_DATE   6
+
+/* The public API cannot tell a Proxy from an object with a null prototype
+ * (both are class Object without [[Prototype]]): both count as OTHER here. */
+int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) {
+	duk_int_t cls;
+	duk_bool_t has_proto;
+	idx = duk_require_normalize_index(ctx, idx);
+	if (!duk_is_object(ctx, idx) || duk_is_function(ctx, idx) || duk_is_buffer_data(ctx, idx)) {
+		return DX_CLASS_OTHER;
+	}
+	cls = dx__class_of(ctx, idx);
+	duk_get_prototype(ctx, idx);
+	has_proto = !duk_is_undefined(ctx, -1);
+	duk_pop(ctx);
+	if (cls == DX__CLASS_OBJECT && has_proto) {
+		return DX_CLASS_PLAIN;
+	}
+	if (cls == DX__CLASS_ARRAY) {
+		return DX_CLASS_ARRAY;
+	}
+	if (cls == DX__CLASS_DATE) {
+		/* The time value through the built-in Date.prototype.getTime. */
+		duk_get_global_string(ctx, "Date");
+		duk_get_prop_string(ctx, -1, "prototype");
+		duk_get_prop_string(ctx, -1, "getTime");
+		duk_dup(ctx, idx);
+		duk_call_method(ctx, 0);
+		*time_value = duk_to_number(ctx, -1);
+		duk_pop_3(ctx);
+		return DX_CLASS_DATE;
+	}
+	return DX_CLASS_OTHER;
+}
+
+/* The public API has no presized objects: n is only a hint. */
+void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
+	(void) n;
+	duk_push_object(ctx);
+}
+
+void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n) {
+	(void) n;
+	duk_push_array(ctx);
+}
+
+void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx) {
+	duk_def_prop(ctx, obj_idx, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WEC);
+}
+
+void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i) {
+	obj_idx = duk_require_normalize_index(ctx, obj_idx);
+	duk_push_uint(ctx, (duk_uint_t) i);
+	duk_insert(ctx, -2);
+	duk_def_prop(ctx, obj_idx, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WEC);
+}
+
+#endif /* DUK_EXT_USE_OBJECTBUFFER_READER */

@@ -29,15 +29,17 @@ static const dx_surface dx__surfaces[] = {
 #if defined(DUK_EXT_USE_NODEBUFFER)
 	{ DUK_EXT_NODE_BUFFER, dx_init_node_buffer },
 #endif
+#if defined(DUK_EXT_USE_ENCODING) || defined(DUK_EXT_USE_NODEBUFFER)
+	{ DUK_EXT_ENCODING, dx_init_encoding_globals }, /* atob, btoa: web and Node.js globals */
+#endif
 #if defined(DUK_EXT_USE_ENCODING)
-	{ DUK_EXT_ENCODING, dx_init_encoding_globals },
 	{ DUK_EXT_ENCODING, dx_init_textcodec },
 #endif
 #if defined(DUK_EXT_USE_BASE64HEX)
 	{ DUK_EXT_ENCODING, dx_init_uint8_base64hex },
 #endif
-#if defined(DUK_EXT_USE_OBJECTBUFFER)
-	{ DUK_EXT_OBJECTBUF, dx_init_objectbuffer },
+#if defined(DUK_EXT_USE_OBJECTBUFFER_READER)
+	{ DUK_EXT_OBJECTBUF, dx_init_objectbuffer }, /* encode only with DUK_EXT_USE_OBJECTBUFFER */
 #endif
 	{ 0, NULL }
 };

@@ -132,15 +132,10 @@ duk_bool_t dx_is_truthy(duk_context *ctx, duk_idx_t idx) {
 }
 
 dx_encoding dx_node_encoding(duk_context *ctx, duk_idx_t idx, int falsy_is_utf8) {
-	dx_encoding enc;
 	if (duk_is_undefined(ctx, idx) || (falsy_is_utf8 && !dx_is_truthy(ctx, idx))) {
 		return DX_ENC_UTF8;
 	}
-	duk_dup(ctx, idx);
-	duk_to_string(ctx, -1);
-	enc = dx_require_encoding(ctx, -1, DX_ENC_UTF8);
-	duk_pop(ctx);
-	return enc;
+	return dx_require_encoding(ctx, idx, DX_ENC_UTF8); /* converts and names the value as Node */
 }
 
 /* Repeats pattern[0..plen) over dst[0..len). */

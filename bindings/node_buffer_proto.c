@@ -16,7 +16,6 @@
 #include "dx_init.h"
 #include "dx_node_buffer.h"
 
-#define DX__MAX_SAFE_INTEGER 9007199254740991.0
 
 static void dx__push_this_buffer(duk_context *ctx, duk_ext_view *view) {
 	duk_push_this(ctx);
@@ -49,13 +48,13 @@ static duk_ret_t dx__proto_compare(duk_context *ctx) {
 	te = (double) dst.byte_length;
 	se = (double) src.byte_length;
 	if (!duk_is_undefined(ctx, 1)) {
-		ts = dx_check_integer(ctx, 1, "targetStart", 0, DX_NODE_MAX_LENGTH);
+		ts = dx_check_integer(ctx, 1, "targetStart", 0, DX_NODE_MAX_SAFE_INTEGER);
 	}
 	if (!duk_is_undefined(ctx, 2)) {
 		te = dx_check_integer(ctx, 2, "targetEnd", 0, (double) dst.byte_length);
 	}
 	if (!duk_is_undefined(ctx, 3)) {
-		ss = dx_check_integer(ctx, 3, "sourceStart", 0, DX_NODE_MAX_LENGTH);
+		ss = dx_check_integer(ctx, 3, "sourceStart", 0, DX_NODE_MAX_SAFE_INTEGER);
 	}
 	if (!duk_is_undefined(ctx, 4)) {
 		se = dx_check_integer(ctx, 4, "sourceEnd", 0, (double) src.byte_length);
@@ -105,7 +104,7 @@ static double dx__copy_position(duk_context *ctx, duk_idx_t idx, double fallback
 	if (isfinite(d) && floor(d) == d) {
 		return d;
 	}
-	if (!isnan(d) && d >= -DX__MAX_SAFE_INTEGER && d <= DX__MAX_SAFE_INTEGER) {
+	if (!isnan(d) && d >= -DX_NODE_MAX_SAFE_INTEGER && d <= DX_NODE_MAX_SAFE_INTEGER) {
 		return floor(d);
 	}
 	return 0;
@@ -184,7 +183,7 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 		enc = dx_node_fill_encoding(ctx, enc_idx);
 	}
 	if (!whole && !duk_is_undefined(ctx, off_idx)) {
-		offset = dx_check_integer(ctx, off_idx, "offset", 0, DX_NODE_MAX_LENGTH);
+		offset = dx_check_integer(ctx, off_idx, "offset", 0, DX_NODE_MAX_SAFE_INTEGER);
 		if (end_idx >= 0 && !duk_is_undefined(ctx, end_idx)) {
 			end = dx_check_integer(ctx, end_idx, "end", 0, (double) view.byte_length);
 		}
@@ -254,7 +253,6 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	duk_ext_view view, needle_view;
 	duk_idx_t enc_idx = 3;
 	dx_encoding enc = DX_ENC_UTF8;
-	int enc_known = 1;
 	double offset, end = -1, hlen, start, result;
 	const uint8_t *needle;
 	uint8_t byte;
@@ -272,16 +270,10 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 		offset = duk_to_number(ctx, 1); /* may run valueOf */
 		offset = offset > 2147483647.0 ? 2147483647.0 : (offset < -2147483648.0 ? -2147483648.0 : offset);
 	}
-	if (!duk_is_number(ctx, 0) && !duk_is_undefined(ctx, enc_idx)) {
-		duk_dup(ctx, enc_idx);
-		duk_to_string(ctx, -1); /* may run toString */
-		enc_known = dx_lookup_encoding(ctx, -1, &enc);
-		if (!enc_known && duk_is_string(ctx, 0)) {
-			(void) dx_require_encoding(ctx, -1, DX_ENC_UTF8); /* throws ERR_UNKNOWN_ENCODING */
-		}
-		if (!enc_known) {
-			enc = DX_ENC_UTF8;
-		}
+	if (duk_is_string(ctx, 0) && !duk_is_undefined(ctx, enc_idx)) {
+		enc = dx_require_encoding(ctx, enc_idx, DX_ENC_UTF8); /* may run toString; ERR_UNKNOWN_ENCODING */
+	} else if (!duk_is_number(ctx, 0) && !duk_is_undefined(ctx, enc_idx) && !dx_lookup_encoding(ctx, enc_idx, &enc)) {
+		enc = DX_ENC_UTF8; /* a Buffer needle: Node searches it as utf8 */
 	}
 	if (duk_is_number(ctx, 0)) {
 		byte = (uint8_t) (duk_to_uint32(ctx, 0) & 0xff); /* Node: val >>> 0, then a byte */

@@ -14,7 +14,6 @@
 #include "dx_node_buffer.h"
 
 #define DX__FROM_TYPES "of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object"
-#define DX__MAX_SAFE_INTEGER 9007199254740991.0
 /* Buffer.from() follows valueOf() results at most this deep (node: until the
  * stack overflows). */
 #define DX__MAX_VALUEOF_DEPTH 100
@@ -253,10 +252,10 @@ static duk_ret_t dx__buffer_copy_bytes_from(duk_context *ctx) {
 	}
 	end = (double) view.length;
 	if (view.length > 0 && !duk_is_undefined(ctx, 1)) {
-		start = dx_check_integer(ctx, 1, "offset", 0, DX__MAX_SAFE_INTEGER);
+		start = dx_check_integer(ctx, 1, "offset", 0, DX_NODE_MAX_SAFE_INTEGER);
 	}
 	if (view.length > 0 && start < end && !duk_is_undefined(ctx, 2)) {
-		double length = dx_check_integer(ctx, 2, "length", 0, DX__MAX_SAFE_INTEGER);
+		double length = dx_check_integer(ctx, 2, "length", 0, DX_NODE_MAX_SAFE_INTEGER);
 		end = start + length < end ? start + length : end;
 	}
 	if (end <= start) {

@@ -81,11 +81,67 @@ static void dx__push_with_separators(duk_context *ctx, const char *digits) {
 	duk_push_string(ctx, out);
 }
 
+/* Bytes of the character at s[i] when util.inspect shows it as is, or 0
+ * when it is escaped: C0 controls, DEL, C1 controls (U+0080..U+009F), the
+ * quote, the backslash and lone surrogates.  Duktape strings are CESU-8: a
+ * surrogate is ED A0..BF xx and a valid pair is a high then a low one. */
+static size_t dx__plain_char_len(const unsigned char *s, size_t i, size_t len, char quote) {
+	unsigned char b = s[i];
+	if (b < 0x20 || b == 0x7f || b == (unsigned char) quote || b == '\\') {
+		return 0;
+	}
+	if (b == 0xc2 && i + 1 < len && s[i + 1] <= 0x9f) {
+		return 0;
+	}
+	if (b == 0xed && i + 2 < len && s[i + 1] >= 0xa0) {
+		if (s[i + 1] <= 0xaf && i + 5 < len && s[i + 3] == 0xed && s[i + 4] >= 0xb0) {
+			return 6; /* a surrogate pair: one character */
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/* Pushes the escape util.inspect writes for the character at s[i] (which
+ * dx__plain_char_len rejected) and returns its byte length. */
+static size_t dx__push_escape(duk_context *ctx, const unsigned char *s, size_t i, size_t len) {
+	switch (s[i]) {
+	case '\n': duk_push_string(ctx, "\\n"); return 1;
+	case '\t': duk_push_string(ctx, "\\t"); return 1;
+	case '\r': duk_push_string(ctx, "\\r"); return 1;
+	case '\b': duk_push_string(ctx, "\\b"); return 1;
+	case '\f': duk_push_string(ctx, "\\f"); return 1;
+	case '\v': duk_push_string(ctx, "\\v"); return 1;
+	case '\\': duk_push_string(ctx, "\\\\"); return 1;
+	case 0xc2:
+		if (i + 1 < len) {
+			duk_push_sprintf(ctx, "\\x%02X", (unsigned) s[i + 1]);
+			return 2;
+		}
+		break;
+	case 0xed:
+		if (i + 2 < len) {
+			duk_push_sprintf(ctx, "\\u%04x", ((unsigned) (s[i] & 0x0f) << 12) | ((unsigned) (s[i + 1] & 0x3f) << 6) |
+			                                      (unsigned) (s[i + 2] & 0x3f));
+			return 3;
+		}
+		break;
+	default:
+		break;
+	}
+	if (s[i] == '\'' || s[i] == '"' || s[i] == '`') {
+		duk_push_sprintf(ctx, "\\%c", s[i]);
+	} else {
+		duk_push_sprintf(ctx, "\\x%02X", (unsigned) s[i]);
+	}
+	return 1;
+}
+
 /* Node's util.inspect for a string: quoted (single quotes unless the string
- * holds one), control characters escaped. */
+ * holds one), control characters and lone surrogates escaped. */
 static void dx__push_inspected_string(duk_context *ctx, duk_idx_t idx) {
 	duk_size_t len, i;
-	const char *s = duk_get_lstring(ctx, idx, &len);
+	const unsigned char *s = (const unsigned char *) duk_get_lstring(ctx, idx, &len);
 	char quote = '\'';
 	duk_idx_t parts = 0;
 	if (memchr(s, '\'', len) != NULL) {
@@ -94,34 +150,18 @@ static void dx__push_inspected_string(duk_context *ctx, duk_idx_t idx) {
 	duk_push_lstring(ctx, &quote, 1);
 	parts++;
 	for (i = 0; i < len;) {
-		duk_size_t run = i;
-		while (run < len && (unsigned char) s[run] >= 0x20 && s[run] != quote && s[run] != '\\') {
-			run++;
+		duk_size_t run = i, n;
+		while (run < len && (n = dx__plain_char_len(s, run, len, quote)) > 0) {
+			run += n;
 		}
 		if (run > i) {
-			duk_push_lstring(ctx, s + i, run - i);
+			duk_push_lstring(ctx, (const char *) s + i, run - i);
 			parts++;
 			i = run;
 			continue;
 		}
-		switch (s[i]) {
-		case '\n': duk_push_string(ctx, "\\n"); break;
-		case '\t': duk_push_string(ctx, "\\t"); break;
-		case '\r': duk_push_string(ctx, "\\r"); break;
-		case '\b': duk_push_string(ctx, "\\b"); break;
-		case '\f': duk_push_string(ctx, "\\f"); break;
-		case '\v': duk_push_string(ctx, "\\v"); break;
-		case '\\': duk_push_string(ctx, "\\\\"); break;
-		default:
-			if (s[i] == quote) {
-				duk_push_sprintf(ctx, "\\%c", quote);
-			} else {
-				duk_push_sprintf(ctx, "\\x%02X", (unsigned) (unsigned char) s[i]);
-			}
-			break;
-		}
+		i += dx__push_escape(ctx, s, i, len);
 		parts++;
-		i++;
 		if (parts > 64) {
 			duk_concat(ctx, parts);
 			parts = 1;

@@ -9,6 +9,8 @@
  * duk_ext_config.h, duktape.h and duk_config.h of the build into
  * PREFIX/include/duk_ext/, libduk_ext.a (engine and extension in one archive)
  * into PREFIX/lib and duk_ext.pc for `cc host.c $(pkg-config --cflags --libs duk_ext)`.
+ * The object-buffer cursor API (a C reader of the format) is duk_ext_objbuf.h,
+ * included below.
  */
 #ifndef DUK_EXT_H
 #define DUK_EXT_H
@@ -36,9 +38,11 @@ extern "C" {
 #define DUK_EXT_NODE_BUFFER (1u << 2) /* Node.js Buffer API [NODEBUFFER], Buffer read and
                                          write fields [NODEBUFFER_RW] */
 #define DUK_EXT_ENCODING    (1u << 3) /* TextEncoder/TextDecoder [ENCODING], Uint8Array
-                                         base64/hex [BASE64HEX] */
-#define DUK_EXT_OBJECTBUF   (1u << 4) /* ObjectBuffer global: decode/open
-                                         [OBJECTBUFFER_READER], encode/create [OBJECTBUFFER] */
+                                         base64/hex [BASE64HEX]; atob/btoa [ENCODING or
+                                         NODEBUFFER] */
+#define DUK_EXT_OBJECTBUF   (1u << 4) /* ObjectBuffer global: decode, verify, open
+                                         [OBJECTBUFFER_READER], encode [OBJECTBUFFER],
+                                         decodeRX [OBJECTBUFFER_RX] */
 #define DUK_EXT_ALL         0xffffffffu
 
 /* Registers every feature group in `flags` that this build contains on the

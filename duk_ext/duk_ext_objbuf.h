@@ -106,7 +106,10 @@ typedef struct {
 	uint8_t type;      /* duk_ext_ob_type */
 	uint8_t is_ref;    /* 1 when reached through a reference slot (a shared container) */
 	uint8_t sub;       /* BOOLEAN: 0/1; ARRAY: 0 or DUK_EXT_OB_NUM_*; BINARY: DUK_EXT_OB_BIN_* */
-	uint8_t elem;      /* BINARY typed array: duk_ext_elem_type numbering */
+	uint8_t elem;      /* BINARY typed array: duk_ext_elem_type numbering; ARRAY: row
+	                    * length of a number matrix (its elements are its rows), else 0 */
+	uint8_t is_row;    /* 1 for a row of a number matrix: a packed ARRAY without a
+	                    * node of its own (offset = its first number's offset) */
 	uint32_t offset;   /* the node's offset: identity of containers; 0 for immediates */
 	uint32_t length;   /* STRING, BINARY: bytes; ARRAY, OBJECT: elements */
 	uint32_t body;     /* offset of the payload: bytes, slots or packed numbers */
@@ -213,6 +216,10 @@ uint32_t duk_ext_ob_put_date(duk_ext_ob_builder *b, double time_value);
 uint32_t duk_ext_ob_put_binary(duk_ext_ob_builder *b, int kind, int elem, size_t len, uint8_t **payload);
 /* A packed number array in the narrowest element type that keeps every value exactly. */
 uint32_t duk_ext_ob_put_numbers(duk_ext_ob_builder *b, const double *values, size_t count);
+/* An array of `rows` arrays of `cols` (1..255) numbers each, packed in one
+ * node (values row after row).  The rows have no identity of their own: use
+ * it only for row arrays reached nowhere else. */
+uint32_t duk_ext_ob_put_number_matrix(duk_ext_ob_builder *b, const double *values, size_t rows, size_t cols);
 uint32_t duk_ext_ob_begin_array(duk_ext_ob_builder *b, size_t count);
 /* A key layout from STRING slots; with_index adds the sorted index.  Returns
  * its offset for duk_ext_ob_begin_object (layouts may be shared); an object

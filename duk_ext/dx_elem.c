@@ -176,10 +176,11 @@ static uint64_t dx__reverse_lanes(uint64_t x, unsigned shift) {
 	return (x << 32) | (x >> 32);
 }
 
-void dx_elem_reverse(uint8_t *p, size_t count, unsigned shift) {
-	size_t size = (size_t) 1 << shift, lo = 0, hi = count << shift; /* bytes [lo, hi) left to reverse */
-	uint8_t t[8];
-	/* Swap reversed 8-byte words from both ends, then single elements. */
+/* Swaps lane-reversed 8-byte words from both ends of bytes [*lo, *hi) while
+ * at least 16 bytes are left.  Called with a constant shift so that each
+ * copy folds its lane reversal (a bswap for bytes). */
+static void dx__reverse_words(uint8_t *p, size_t *lo_io, size_t *hi_io, unsigned shift) {
+	size_t lo = *lo_io, hi = *hi_io; /* locals: stores through p may alias */
 	while (hi - lo >= 16) {
 		uint64_t a, b;
 		memcpy(&a, p + lo, 8);
@@ -193,7 +194,28 @@ void dx_elem_reverse(uint8_t *p, size_t count, unsigned shift) {
 		lo += 8;
 		hi -= 8;
 	}
-	while (hi - lo >= 2 * size) {
+	*lo_io = lo;
+	*hi_io = hi;
+}
+
+void dx_elem_reverse(uint8_t *p, size_t count, unsigned shift) {
+	size_t size = (size_t) 1 << shift, lo = 0, hi = count << shift; /* bytes [lo, hi) left to reverse */
+	uint8_t t[8];
+	switch (shift) {
+	case 0:
+		dx__reverse_words(p, &lo, &hi, 0);
+		break;
+	case 1:
+		dx__reverse_words(p, &lo, &hi, 1);
+		break;
+	case 2:
+		dx__reverse_words(p, &lo, &hi, 2);
+		break;
+	default:
+		dx__reverse_words(p, &lo, &hi, 3);
+		break;
+	}
+	while (hi - lo >= 2 * size) { /* the middle elements */
 		memcpy(t, p + lo, size);
 		memcpy(p + lo, p + hi - size, size);
 		memcpy(p + hi - size, t, size);

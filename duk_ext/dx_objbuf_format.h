@@ -32,6 +32,7 @@
 #define DX_OB_TAG_ARRAY8 0x16   /* u8 count, count slots */
 #define DX_OB_TAG_NUMARRAY8 0x17 /* u8 element code, u8 count, packed numbers */
 #define DX_OB_TAG_EMPTY_OBJECT 0x18 /* an object without keys (no layout) */
+#define DX_OB_TAG_MATRIX 0x19   /* u8 element code, u32 rows, u8 columns, packed numbers */
 
 #define DX_OB_KEYS_INDEXED 0x01 /* KEYS flag: sorted index follows the key slots */
 

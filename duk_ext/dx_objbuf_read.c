@@ -141,6 +141,27 @@ int dx_ob_parse_node(const duk_ext_ob_doc *doc, uint32_t off, duk_ext_ob_node *o
 		*size = (uint32_t) extent;
 		return DUK_EXT_OB_OK;
 	}
+	case DX_OB_TAG_MATRIX: {
+		dx_field f;
+		if (!dx__fits(doc, off, 7)) {
+			break;
+		}
+		f = dx_ob_num_field(p[1]);
+		if (f.width == 0 || p[1] == 0 || p[6] == 0) {
+			return dx__fail(err, DUK_EXT_OB_E_TAG, off + 1);
+		}
+		out->length = dx_ob_u32(p + 2);
+		extent = 7 + (uint64_t) f.width * p[6] * out->length;
+		if (!dx__fits(doc, off, extent)) {
+			break;
+		}
+		out->type = DUK_EXT_OB_ARRAY;
+		out->sub = p[1];
+		out->elem = p[6];
+		out->body = off + 7;
+		*size = (uint32_t) extent;
+		return DUK_EXT_OB_OK;
+	}
 	case DX_OB_TAG_EMPTY_OBJECT:
 		out->type = DUK_EXT_OB_OBJECT;
 		out->body = off + 1;
@@ -154,6 +175,11 @@ int dx_ob_parse_node(const duk_ext_ob_doc *doc, uint32_t off, duk_ext_ob_node *o
 			break;
 		}
 		out->keys = dx_ob_u32(p + 1);
+		/* Only a KEYS node may follow: checked before parsing it, so that an
+		 * OBJECT whose keys field points at an OBJECT cannot recurse forever. */
+		if (out->keys >= DUK_EXT_OB_HEADER_SIZE && out->keys < doc->end && doc->data[out->keys] != DX_OB_TAG_KEYS) {
+			return dx__fail(err, DUK_EXT_OB_E_TAG, out->keys);
+		}
 		rc = dx_ob_parse_node(doc, out->keys, &keys, &keys_size, err);
 		if (rc == DUK_EXT_OB_E_OFFSET && err != NULL) {
 			err->offset = off + 1; /* report the field, not the wild value */
@@ -288,6 +314,16 @@ int duk_ext_ob_index(const duk_ext_ob_doc *doc, const duk_ext_ob_node *array, ui
 	}
 	f = dx_ob_num_field(array->sub);
 	memset(out, 0, sizeof *out);
+	if (array->elem != 0) {
+		/* row i of a number matrix */
+		out->type = DUK_EXT_OB_ARRAY;
+		out->sub = array->sub;
+		out->is_row = 1;
+		out->length = array->elem;
+		out->body = array->body + (uint32_t) f.width * array->elem * i;
+		out->offset = out->body;
+		return DUK_EXT_OB_OK;
+	}
 	out->type = DUK_EXT_OB_NUMBER;
 	out->number = dx_field_read(doc->data + array->body + (size_t) f.width * i, f);
 	return DUK_EXT_OB_OK;

@@ -171,19 +171,25 @@ static unsigned dx__num_code(const double *values, size_t count) {
 	return i == count ? DUK_EXT_OB_NUM_FLOAT32 : DUK_EXT_OB_NUM_FLOAT64;
 }
 
+/* Writes count numbers at p in element code `code`. */
+static void dx__put_packed(uint8_t *p, unsigned code, const double *values, size_t count) {
+	dx_field f = dx_ob_num_field(code);
+	size_t i;
+	for (i = 0; i < count; i++) {
+		dx_field_write(p + i * f.width, f, values[i]);
+	}
+}
+
 uint32_t duk_ext_ob_put_numbers(duk_ext_ob_builder *b, const double *values, size_t count) {
 	unsigned code = dx__num_code(values, count);
+	size_t head = count <= 0xff ? 3 : 6, width = dx_ob_num_field(code).width;
 	uint32_t off = 0;
-	size_t i;
-	dx_field f;
 	uint8_t *p;
-	size_t head = count <= 0xff ? 3 : 6;
-	f = dx_ob_num_field(code);
-	if (count > (DUK_EXT_OB_MAX_SIZE - 6) / f.width) {
+	if (count > (DUK_EXT_OB_MAX_SIZE - 6) / width) {
 		b->status = b->status ? b->status : DUK_EXT_OB_E_TOO_BIG;
 		return 0;
 	}
-	p = dx__node(b, head == 3 ? DX_OB_TAG_NUMARRAY8 : DX_OB_TAG_NUMARRAY, head + count * f.width, &off);
+	p = dx__node(b, head == 3 ? DX_OB_TAG_NUMARRAY8 : DX_OB_TAG_NUMARRAY, head + count * width, &off);
 	if (p == NULL) {
 		return 0;
 	}
@@ -193,9 +199,27 @@ uint32_t duk_ext_ob_put_numbers(duk_ext_ob_builder *b, const double *values, siz
 	} else {
 		dx_ob_put_u32(p + 2, (uint32_t) count);
 	}
-	for (i = 0; i < count; i++) {
-		dx_field_write(p + head + i * f.width, f, values[i]);
+	dx__put_packed(p + head, code, values, count);
+	return off;
+}
+
+uint32_t duk_ext_ob_put_number_matrix(duk_ext_ob_builder *b, const double *values, size_t rows, size_t cols) {
+	unsigned code = dx__num_code(values, rows * cols);
+	size_t width = dx_ob_num_field(code).width;
+	uint32_t off = 0;
+	uint8_t *p;
+	if (cols == 0 || cols > 0xff || rows > (DUK_EXT_OB_MAX_SIZE - 7) / width / cols) {
+		b->status = b->status ? b->status : (cols == 0 || cols > 0xff ? DUK_EXT_OB_E_RANGE : DUK_EXT_OB_E_TOO_BIG);
+		return 0;
 	}
+	p = dx__node(b, DX_OB_TAG_MATRIX, 7 + rows * cols * width, &off);
+	if (p == NULL) {
+		return 0;
+	}
+	p[1] = (uint8_t) code;
+	dx_ob_put_u32(p + 2, (uint32_t) rows);
+	p[6] = (uint8_t) cols;
+	dx__put_packed(p + 7, code, values, rows * cols);
 	return off;
 }
 

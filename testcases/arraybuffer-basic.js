@@ -4,7 +4,7 @@
  * detached getters and their TypeErrors (ES2025 25.1).
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
-/*--- {"features": ["arraybuffer"]} ---*/
+/*--- {"features": ["arraybuffer", "bridge_internal"]} ---*/
 function show(label, f) {
     try {
         print(label, f());

@@ -6,7 +6,7 @@
  * detachment by user code during the call.
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
-/*--- {"features": ["arraybuffer", "dataview"]} ---*/
+/*--- {"features": ["arraybuffer", "dataview", "bridge_internal"]} ---*/
 function show(label, f) {
     try {
         print(label, f());

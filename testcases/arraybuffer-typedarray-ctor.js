@@ -6,7 +6,7 @@
  * constructor keeps handling (length, array, typed array copy).
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
-/*--- {"features": ["arraybuffer", "float16"]} ---*/
+/*--- {"features": ["arraybuffer", "float16", "bridge_internal"]} ---*/
 function show(label, f) {
     try {
         print(label, f());

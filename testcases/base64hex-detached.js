@@ -4,6 +4,7 @@
  * TextDecoder and isUtf8/isAscii.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["base64hex", "encoding", "arraybuffer", "nodebuffer", "bridge_internal"]} ---*/
 var buffer = require('buffer');
 function E(label, f) {
     try {

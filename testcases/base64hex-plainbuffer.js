@@ -5,6 +5,7 @@
  * Uint8Array(n), so the expected output (node v26.10.0, via
  * tools/expect_from_node.py) is what a real Uint8Array gives.
  */
+/*--- {"features": ["base64hex", "encoding"]} ---*/
 if (typeof Uint8Array.allocPlain !== 'function') {
     Uint8Array.allocPlain = function (n) { return new Uint8Array(n); };
 }

@@ -5,6 +5,7 @@
  * Error messages are engine wording: only the class is printed.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["base64hex"]} ---*/
 function show(v) {
     if (v && typeof v === 'object' && 'written' in v) {
         return 'read ' + v.read + ' written ' + v.written;

@@ -3,6 +3,7 @@
  * Buffer(arg) constructor, isBuffer and the prototype chain; size errors.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer"]} ---*/
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }
     if (typeof v === 'string') { return JSON.stringify(v); }
@@ -70,6 +71,11 @@ t('instanceof', function () { var b = Buffer.alloc(1); return [b instanceof Buff
 t('proto chain', function () { return [Object.getPrototypeOf(Buffer) === Uint8Array, Object.getPrototypeOf(Buffer.prototype) === Uint8Array.prototype, Buffer.prototype.constructor === Buffer]; });
 t('names', function () { return [Buffer.name, Buffer.length, Buffer.alloc.length, Buffer.from.length, Buffer.concat.length]; });
 
+t('fill bad value inspect', function () { return Buffer.alloc(2, 'zz\x01\x7f\u0085\u00a0\ud83d\ude00\ud83d|\udc00\n\'', 'hex'); });
+t('fill bad value quotes', function () { return Buffer.alloc(2, 'z\'"', 'hex'); });
+t('fill bad value all quotes', function () { return Buffer.alloc(2, 'z\'"`', 'hex'); });
+t('fill bad lone surrogate', function () { return Buffer.alloc(3, '\udc00x', 'base64url'); });
+
 /*===
 alloc 0 <Buffer >
 alloc 3 <Buffer 00 00 00>
@@ -122,4 +128,8 @@ isBuffer none false
 instanceof [true,true,true]
 proto chain [true,true,true]
 names ["Buffer",3,3,3,2]
+fill bad value inspect threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received "zz\x01\x7F\x85 😀\ud83d|\udc00\n'"
+fill bad value quotes threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received `z'"`
+fill bad value all quotes threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received 'z\'"`'
+fill bad lone surrogate threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received '\udc00x'
 ===*/

@@ -4,6 +4,7 @@
  * Buffer.copyBytesFrom, with their errors.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer"]} ---*/
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }
     if (typeof v === 'string') { return JSON.stringify(v); }
@@ -31,14 +32,14 @@ t('isEncoding', function () { return ['utf8', 'UTF-8', 'hex', 'HeX', 'base64', '
 t('isEncoding no', function () { return ['', 'utf16', 'utf-16', 'nope', 'latin-1', ' utf8'].map(Buffer.isEncoding).join(); });
 t('isEncoding types', function () { return [Buffer.isEncoding(), Buffer.isEncoding(null), Buffer.isEncoding(1), Buffer.isEncoding({ toString: function () { return 'utf8'; } })]; });
 t('copyBytesFrom u8', function () { return Buffer.copyBytesFrom(new Uint8Array([1, 2, 3])); });
-t('copyBytesFrom u16', function () { return Buffer.copyBytesFrom(new Uint16Array([1, 0x203])); });
-t('copyBytesFrom offset', function () { return Buffer.copyBytesFrom(new Uint16Array([1, 2, 3]), 1); });
-t('copyBytesFrom offset len', function () { return Buffer.copyBytesFrom(new Uint16Array([1, 2, 3]), 1, 1); });
+t('copyBytesFrom u16', function () { return Buffer.copyBytesFrom(new Uint16Array(new Uint8Array([1, 0, 3, 2]).buffer)); });
+t('copyBytesFrom offset', function () { return Buffer.copyBytesFrom(new Uint16Array(new Uint8Array([1, 0, 2, 0, 3, 0]).buffer), 1); });
+t('copyBytesFrom offset len', function () { return Buffer.copyBytesFrom(new Uint16Array(new Uint8Array([1, 0, 2, 0, 3, 0]).buffer), 1, 1); });
 t('copyBytesFrom len big', function () { return Buffer.copyBytesFrom(new Uint8Array([1, 2, 3]), 1, 10); });
 t('copyBytesFrom offset past', function () { return Buffer.copyBytesFrom(new Uint8Array([1, 2, 3]), 3); });
 t('copyBytesFrom len 0', function () { return Buffer.copyBytesFrom(new Uint8Array([1, 2, 3]), 0, 0); });
 t('copyBytesFrom copy', function () { var u = new Uint8Array([1]); var c = Buffer.copyBytesFrom(u); u[0] = 5; return c; });
-t('copyBytesFrom f32', function () { return Buffer.copyBytesFrom(new Float32Array([1])); });
+t('copyBytesFrom f32', function () { return Buffer.copyBytesFrom(new Float32Array(new Uint8Array([0, 0, 0x80, 0x3f]).buffer)); });
 t('copyBytesFrom buf', function () { return Buffer.copyBytesFrom(Buffer.from('ab')); });
 t('copyBytesFrom empty', function () { return Buffer.copyBytesFrom(new Uint8Array(0), 5, -1); });
 t('copyBytesFrom bad view', function () { return Buffer.copyBytesFrom([1, 2]); });

@@ -6,6 +6,7 @@
  * every encoding name.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer"]} ---*/
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }
     if (typeof v === 'string') { return JSON.stringify(v); }

@@ -5,6 +5,7 @@
  * code-unit alignment, long needles (Two-Way search), and errors.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer"]} ---*/
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }
     if (typeof v === 'string') { return JSON.stringify(v); }

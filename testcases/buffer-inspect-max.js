@@ -3,6 +3,7 @@
  * buf.inspect() (and so print() of a Buffer) shows; Node's validation.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer"]} ---*/
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }
     if (typeof v === 'string') { return JSON.stringify(v); }

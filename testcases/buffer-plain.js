@@ -4,6 +4,7 @@
  * result for a plain buffer with the result for an equal Uint8Array.
  * Expected output: from that rule (every comparison true).
  */
+/*--- {"features": ["nodebuffer"]} ---*/
 function plain(arr) { var p = Uint8Array.allocPlain(arr.length), i; for (i = 0; i < arr.length; i++) { p[i] = arr[i]; } return p; }
 function same(label, f) {
     var a, b;

@@ -7,6 +7,7 @@
  * buffer; duk_ext clamps to the bytes left.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer", "arraybuffer", "bridge_internal"]} ---*/
 function show(v) {
     if (Buffer.isBuffer(v)) { return v.inspect(); }
     if (typeof v === 'string') { return JSON.stringify(v); }

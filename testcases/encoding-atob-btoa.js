@@ -5,6 +5,7 @@
  * InvalidCharacterError, code 5; dukext an Error with that name and code).
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["encoding"]} ---*/
 function units(s) {
     var r = [];
     for (var i = 0; i < s.length; i++) {

@@ -3,6 +3,7 @@
  * errors: ICU's substitution '?', U_INVALID_CHAR_FOUND, U_ILLEGAL_ARGUMENT_ERROR).
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer"]} ---*/
 var buffer = require('buffer');
 function hex(b) {
     var r = [];

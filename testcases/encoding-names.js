@@ -4,6 +4,7 @@
  * TypeError ERR_UNKNOWN_ENCODING.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer"]} ---*/
 var names = ['utf8', 'utf-8', 'UTF8', 'Utf-8', 'ucs2', 'ucs-2', 'UCS2', 'utf16le', 'utf-16le', 'UTF-16LE', 'latin1', 'LATIN1',
              'binary', 'BINARY', 'ascii', 'ASCII', 'hex', 'HEX', 'base64', 'BASE64', 'base64url', 'Base64URL',
              'utf16', 'utf-16', 'latin-1', 'base-64', 'utf32', '', 'x', 'utf8 ', ' hex', 'ucs', 'raw', 'raws'];

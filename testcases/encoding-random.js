@@ -6,6 +6,7 @@
  * and junk.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer", "encoding", "base64hex"]} ---*/
 var seed = 12345;
 function rnd(n) {
     seed = (seed * 1103515245 + 12345) % 2147483648;

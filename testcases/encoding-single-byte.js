@@ -4,6 +4,7 @@
  * characters, odd lengths, buf.write() limits, Buffer.byteLength.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer"]} ---*/
 function hex(b) {
     var r = [];
     for (var i = 0; i < b.length; i++) {

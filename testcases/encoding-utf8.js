@@ -5,6 +5,7 @@
  * characters only, Buffer.byteLength.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["nodebuffer"]} ---*/
 function hex(b) {
     var r = [];
     for (var i = 0; i < b.length; i++) {

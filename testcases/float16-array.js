@@ -6,7 +6,7 @@
  * instances, DataView getFloat16/setFloat16 over the same bytes.
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
-/*--- {"features": ["float16", "arraybuffer", "dataview"]} ---*/
+/*--- {"features": ["float16", "arraybuffer", "dataview", "bridge_internal"]} ---*/
 function show(label, f) {
     try {
         print(label, f());

@@ -3,7 +3,7 @@
  * ties to even, overflow to infinity, subnormals, signed zero and NaN.
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
-/*--- {"features": ["float16"]} ---*/
+/*--- {"features": ["float16", "arraybuffer"]} ---*/
 function num(x) {
     return x === 0 && 1 / x < 0 ? '-0' : String(x);
 }

@@ -4,6 +4,9 @@
  *  from duk_ext/objbuf_format.md (what encode accepts, the path notation and
  *  the message form "unsupported value (<kind>) at <path>").
  */
+/*--- {"features": ["objectbuffer", "nodebuffer"]} ---*/
+
+/*--- {"features": ["objectbuffer"]} ---*/
 
 /*===
 TypeError ObjectBuffer.encode: unsupported value (function) at $.users[3].cb

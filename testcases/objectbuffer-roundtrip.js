@@ -6,6 +6,9 @@
  *  bytes and identity) and from duk_ext/objbuf_format.md; every line is a
  *  boolean that must be true.
  */
+/*--- {"features": ["objectbuffer", "nodebuffer"]} ---*/
+
+/*--- {"features": ["objectbuffer"]} ---*/
 
 /*===
 kinds
@@ -26,6 +29,10 @@ sizes
 true true true
 big
 true true true
+matrix
+true true true true true true
+float16
+true true
 ===*/
 
 function tag(x) {
@@ -184,3 +191,28 @@ withFn.key700 = function () {};
 var skipped = rt(withFn, { skipUnsupported: true });
 delete withFn.key700;
 print(deepEqual(rt(big1500), big1500), deepEqual(skipped, withFn), deepEqual(rt(big1500, { indexThreshold: false }), big1500));
+
+var k;
+print('matrix'); /* arrays of equal-length number arrays (packed as one node) */
+var rings = [[[1.5, 2.5], [3, 4], [-0, NaN]], [[1e300, 5e-324], [7, 8]]];
+var rowShared = [1, 2];
+var sharedLater = { m: [rowShared, [3, 4]], again: rowShared };   /* a row met again later */
+var sharedInside = [rowShared, rowShared];                          /* the same row twice */
+var rtShared = rt(sharedLater), rtInside = rt(sharedInside);
+var lazyRings = ObjectBuffer.open(ObjectBuffer.encode(rings));
+var pairs = [];
+for (k = 0; k < 100; k++) { pairs.push([k + 0.1, k - 0.1]); }
+print(deepEqual(rt(rings), rings), deepEqual(rtShared, sharedLater), rtShared.again === rtShared.m[0],
+      deepEqual(rtInside, sharedInside) && rtInside[0] === rtInside[1],
+      JSON.stringify(lazyRings) === JSON.stringify(rings) && lazyRings[1][0] === lazyRings[1][0],
+      ObjectBuffer.encode(pairs).length === 16 + 7 + 100 * 2 * 8); /* header + MATRIX node of f64 (format spec) */
+
+print('float16'); /* a Float16Array keeps its element type (float16 feature) */
+if (typeof Float16Array === 'function') {
+    var f16 = new Float16Array([1.5, -2, 65504, -0]);
+    var f16d = rt({ a: f16, b: f16 });
+    print(Object.prototype.toString.call(f16d.a) === '[object Float16Array]' && f16d.a.length === 4 && f16d.a[0] === 1.5 &&
+          f16d.a[2] === 65504 && 1 / f16d.a[3] === -Infinity, f16d.a === f16d.b);
+} else {
+    print(true, true);
+}

@@ -11,6 +11,9 @@
  *  malformed text is a SyntaxError).  Expected output: node v26.10.0 for the
  *  RX texts, the format description for the rest.
  */
+/*--- {"features": ["objectbuffer_rx", "nodebuffer"]} ---*/
+
+/*--- {"features": ["objectbuffer"]} ---*/
 
 /*===
 integers true

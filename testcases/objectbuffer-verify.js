@@ -7,6 +7,9 @@
  *  Expected output: from duk_ext/objbuf_format.md (header, "end" field and
  *  document rules); every line is a boolean that must be true.
  */
+/*--- {"features": ["objectbuffer", "nodebuffer"]} ---*/
+
+/*--- {"features": ["objectbuffer"]} ---*/
 
 /*===
 true true

@@ -3,7 +3,7 @@
  * bytes and shrinks, keeps contents, the errors of resize, and the getters.
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
-/*--- {"features": ["arraybuffer"]} ---*/
+/*--- {"features": ["arraybuffer", "bridge_internal"]} ---*/
 function show(label, f) {
     try {
         print(label, f());

@@ -5,7 +5,7 @@
  * operation sees the buffer as it is after the user code ran (ES2025).
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
-/*--- {"features": ["arraybuffer", "float16", "dataview"]} ---*/
+/*--- {"features": ["arraybuffer", "float16", "dataview", "bridge_internal"]} ---*/
 function show(label, f) {
     try {
         print(label, f());

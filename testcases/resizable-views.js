@@ -6,7 +6,7 @@
  * back when it grows; constructor RangeErrors for offsets and lengths.
  * Expected output: node v26.10.0 (same code with print = console.log).
  */
-/*--- {"features": ["arraybuffer", "float16", "dataview"]} ---*/
+/*--- {"features": ["arraybuffer", "float16", "dataview", "bridge_internal"]} ---*/
 function show(label, f) {
     try {
         print(label, f());

@@ -3,6 +3,7 @@
  * (whole characters only, {read, written}), errors.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
+/*--- {"features": ["encoding", "nodebuffer"]} ---*/
 function E(label, f) {
     try {
         var v = f();

@@ -4,6 +4,7 @@
  * Expected output: node v26.10.0 running this file with
  *   print = function () { console.log(Array.prototype.map.call(arguments, String).join(' ')); }
  */
+/*--- {"features": ["typedarray", "arraybuffer", "bridge_internal"]} ---*/
 /* Detached and shrunk buffers: at entry, and from user code that runs in the
  * middle of a method (valueOf of an argument, a callback, a comparator). */
 function s(a) { return Array.prototype.join.call(a, ','); }

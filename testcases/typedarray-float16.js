@@ -4,6 +4,7 @@
  * Expected output: node v26.10.0 running this file with
  *   print = function () { console.log(Array.prototype.map.call(arguments, String).join(' ')); }
  */
+/*--- {"features": ["typedarray", "float16"]} ---*/
 /* Float16Array through every %TypedArray% method (element reads and writes
  * go through the binary16 conversion, round to nearest even). */
 function s(a) { return Array.prototype.join.call(a, ','); }

@@ -4,6 +4,7 @@
  * Expected output: node v26.10.0 running this file with
  *   print = function () { console.log(Array.prototype.map.call(arguments, String).join(' ')); }
  */
+/*--- {"features": ["typedarray", "nodebuffer"]} ---*/
 /* %TypedArray% methods on a Node Buffer: slice, map, filter and subarray
  * return a Buffer (species), toReversed, toSorted and with a Uint8Array
  * (TypedArrayCreateSameType). */

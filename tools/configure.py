@@ -32,20 +32,24 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DUKTAPE_DIR = os.environ.get("DUKTAPE_DIR", "/usr/share/duktape")
 SHARED_LIB = "-lduktape"
 
-# Internal modules: no switch of their own, compiled when a feature uses them.
+# Internal modules: no switch of their own, compiled when a feature (or
+# another module) uses them.
 MODULES = {
-    "core": dict(src=["bindings/binding_util*.c", "bindings/node_errors*.c", "bindings/init.c"],
-                 units=["test_view*", "test_alloc_failure*"]),
+    "core": dict(src=["bindings/binding_util*.c", "bindings/node_errors*.c", "bindings/init.c",
+                      "bindings/require*.c"],
+                 units=["test_view*", "test_alloc_failure*", "test_hostile*"]),
     "bridge": dict(src=["bindings/engine_bridge.c"]),
-    "bridge_public": dict(src=["bindings/engine_bridge_public*.c"], units=["test_bridge_public*"]),
+    "bridge_public": dict(src=["bindings/engine_bridge_public*.c"]),
     "field": dict(src=["duk_ext/dx_field*.c", "bindings/field_access*.c"], units=["test_field*"]),
-    "elem": dict(src=["duk_ext/dx_elem*.c"], units=["test_elem*"]),
-    "codecs": dict(src=["duk_ext/dx_utf8*.c", "duk_ext/dx_utf16*.c", "duk_ext/dx_latin1*.c",
-                        "duk_ext/dx_base64*.c", "duk_ext/dx_hex*.c", "bindings/encoding_api*.c"],
-                   units=["test_utf8*", "test_utf16*", "test_latin1*", "test_base64*", "test_hex*"]),
+    "elem": dict(uses=["field"], src=["duk_ext/dx_elem*.c"], units=["test_elem*"]),
+    "b64hex": dict(src=["duk_ext/dx_base64*.c", "duk_ext/dx_hex*.c"], units=["test_base64*", "test_hex*"]),
+    "codecs": dict(uses=["b64hex"],
+                   src=["duk_ext/dx_utf8*.c", "duk_ext/dx_utf16*.c", "duk_ext/dx_latin1*.c",
+                        "bindings/encoding_api*.c"],
+                   units=["test_utf8*", "test_utf16*", "test_latin1*"]),
     "bytesearch": dict(src=["duk_ext/dx_bytesearch*.c"], units=["test_bytesearch*"]),
-    "objbuf_format": dict(src=["duk_ext/dx_objbuf_read*.c", "duk_ext/dx_objbuf_verify*.c",
-                               "duk_ext/dx_objbuf_cursor*.c", "duk_ext/dx_objbuf_format*.c"],
+    "objbuf_format": dict(uses=["field"], src=["duk_ext/dx_objbuf_read*.c", "duk_ext/dx_objbuf_verify*.c",
+                               "duk_ext/dx_objbuf_cursor*.c"],
                           units=["test_objbuf_read*", "test_objbuf_verify*", "test_objbuf_cursor*"]),
 }
 
@@ -55,35 +59,34 @@ FEATURES = {
     "typedarray": dict(group="DUK_EXT_TYPEDARRAY", uses=["elem"],
                        src=["bindings/typedarray*.c", "duk_ext/dx_sort*.c", "duk_ext/dx_search*.c"],
                        units=["test_sort*", "test_search*"],
-                       doc="%TypedArray%.prototype methods (fill, indexOf, sort, map, iterators, ...)"),
+                       doc="%TypedArray% methods (fill, indexOf, sort, map, iterators, ...)"),
     "arraybuffer": dict(group="DUK_EXT_TYPEDARRAY", requires=["typedarray"],
                         src=["bindings/arraybuffer*.c"],
-                        doc="ES2025 ArrayBuffer: resizable, transfer, detached"),
-    "float16": dict(group="DUK_EXT_TYPEDARRAY", requires=["typedarray"], uses=["field"],
+                        doc="ES2025 ArrayBuffer (resizable, transfer, detached) and view constructors"),
+    "float16": dict(group="DUK_EXT_TYPEDARRAY", requires=["arraybuffer"], uses=["field"],
                     src=["bindings/float16*.c"], doc="Float16Array, Math.f16round"),
     "dataview": dict(group="DUK_EXT_DATAVIEW", uses=["field"], src=["bindings/dataview*.c"],
                      doc="DataView get/set (Float16 included) through the field codec"),
-    "encoding": dict(group="DUK_EXT_ENCODING", uses=["codecs"],
-                     src=["bindings/textcodec*.c"],
-                     doc="TextEncoder, TextDecoder"),
-    "base64hex": dict(group="DUK_EXT_ENCODING", uses=["codecs"],
-                      src=["bindings/uint8_base64hex*.c"],
+    "encoding": dict(group="DUK_EXT_ENCODING", uses=["codecs"], src=["bindings/textcodec*.c"],
+                     doc="TextEncoder, TextDecoder, atob, btoa"),
+    "base64hex": dict(group="DUK_EXT_ENCODING", uses=["b64hex"], src=["bindings/uint8_base64hex*.c"],
                       doc="Uint8Array.fromBase64/fromHex, toBase64/toHex, setFrom*"),
-    "nodebuffer": dict(group="DUK_EXT_NODE_BUFFER", requires=["typedarray", "nodebuffer_rw"],
-                       uses=["codecs", "bytesearch"],
-                       src=["bindings/node_buffer*.c", "bindings/require*.c"],
-                       doc="Node.js Buffer API (from, alloc, toString(enc), indexOf, ...), require('buffer')"),
+    "nodebuffer": dict(group="DUK_EXT_NODE_BUFFER", requires=["typedarray"], uses=["codecs", "bytesearch"],
+                       src=["bindings/node_buffer*.c"],
+                       doc="Node.js Buffer API (from, alloc, toString(enc), indexOf, ...), "
+                           "require('buffer'), atob, btoa"),
     "nodebuffer_rw": dict(group="DUK_EXT_NODE_BUFFER", uses=["field"],
                           src=["bindings/node_buffer_fields*.c"],
                           doc="Buffer read/write fields for every width and endianness"),
     "objectbuffer_reader": dict(group="DUK_EXT_OBJECTBUF", uses=["objbuf_format"],
-                                src=["bindings/objectbuffer_read*.c", "bindings/objectbuffer_open*.c"],
-                                doc="ObjectBuffer.decode and the lazy ObjectBuffer.open"),
+                                src=["bindings/objectbuffer*.c"],
+                                doc="ObjectBuffer.decode, verify and the lazy ObjectBuffer.open"),
+    "objectbuffer_rx": dict(group="DUK_EXT_OBJECTBUF", requires=["objectbuffer_reader"],
+                            src=["bindings/objectbuffer_rx*.c"],
+                            doc="ObjectBuffer.decodeRX, a reader of the RX text format"),
     "objectbuffer": dict(group="DUK_EXT_OBJECTBUF", requires=["objectbuffer_reader"],
-                         uses=["objbuf_format"],
-                         src=["duk_ext/dx_objbuf*.c", "bindings/objectbuffer*.c"],
-                         units=["test_objbuf*"],
-                         doc="ObjectBuffer.encode and the mutable ObjectBuffer.create"),
+                         src=["duk_ext/dx_objbuf*.c"], units=["test_objbuf*"],
+                         doc="ObjectBuffer.encode (the object-buffer writer)"),
 }
 
 # Engine options that cannot be changed on Debian's prebuilt duktape.c.  Its
@@ -248,8 +251,12 @@ def plan(name):
     feats = resolve_features(name, prof)
     kind = engine_kind(name, prof)
     entries = set(feats) | {"core", "bridge" if kind == "bundled" else "bridge_public"}
-    for f in feats:
-        entries.update(FEATURES[f].get("uses", []))
+    todo = [m for f in feats for m in FEATURES[f].get("uses", [])]
+    while todo:
+        m = todo.pop()
+        if m not in entries:
+            entries.add(m)
+            todo.extend(MODULES[m].get("uses", []))
     src_owner = claim(repo_sources(), "src")
     unit_owner = claim(repo_units(), "units")
     unclaimed = [p for p, o in list(src_owner.items()) + list(unit_owner.items()) if o is None]

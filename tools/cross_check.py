@@ -5,6 +5,7 @@ the ECMAScript testcases under qemu-user: s390x (64-bit big endian) and i686
 apt-get when run as root; otherwise names the missing packages and fails.
 Ends with "N passed, N failed" over the targets."""
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -32,6 +33,13 @@ def ensure_packages():
     return False
 
 
+def build_features(build):
+    """The feature list the build's generated header names (DUK_EXT_FEATURES)."""
+    with open(os.path.join(ROOT, build, "include", "duk_ext_config.h")) as f:
+        m = re.search(r'#define DUK_EXT_FEATURES "([^"]*)"', f.read())
+    return m.group(1) if m else ""
+
+
 def main():
     if not ensure_packages():
         return 1
@@ -45,6 +53,7 @@ def main():
             failed += 1
             continue
         tests = subprocess.run([sys.executable, "tools/runtests.py", "--exec-prefix", emu,
+                                "--features", build_features(build),
                                 "--dukext", build + "/dukext", "testcases"], cwd=ROOT,
                                capture_output=True, text=True)
         summary = tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else "no output"

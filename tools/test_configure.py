@@ -60,6 +60,9 @@ bad = ["%s: %s" % (f, d) for f, row in configure.FEATURES.items()
 check("every feature names existing dependencies", not bad, bad)
 bad = [f for f, row in configure.FEATURES.items() if row.get("group") not in groups]
 check("every feature has a duk_ext_init group", not bad, bad)
+import test_install  # noqa: E402
+bad = sorted(set(configure.FEATURES) ^ set(test_install.PROBES))
+check("test_install.py probes exactly the features", not bad, bad)
 
 if all(p in plans for p in ("full", "es", "node", "iot")):
     check("full has every feature", plans["full"]["features"] == sorted(configure.FEATURES))

@@ -29,6 +29,7 @@ PROBES = {
     "nodebuffer_rw": "Buffer.prototype.readUint16LE",
     "objectbuffer_reader": "(typeof ObjectBuffer === 'object' ? ObjectBuffer.open : undefined)",
     "objectbuffer": "(typeof ObjectBuffer === 'object' ? ObjectBuffer.encode : undefined)",
+    "objectbuffer_rx": "(typeof ObjectBuffer === 'object' ? ObjectBuffer.decodeRX : undefined)",
 }
 
 results = {"passed": 0, "failed": 0}

@@ -1,7 +1,7 @@
 // Allocation-failure script for the ArrayBuffer / view / Float16Array surface:
 // resizable buffers, length-tracking views, transfer (moving and copying),
 // Float16Array construction and element access.
-/*--- {"features": ["arraybuffer", "float16", "dataview"]} ---*/
+/*--- {"features": ["arraybuffer", "float16", "dataview", "bridge_internal"]} ---*/
 var rab = new ArrayBuffer(8, { maxByteLength: 64 });
 var track = new Uint16Array(rab);
 var fixed = new DataView(rab, 2, 4);

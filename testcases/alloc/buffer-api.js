@@ -1,6 +1,7 @@
 // Representative script for the allocation-failure test
 // (testcases/unit/test_alloc_failure.c): the Node Buffer statics and
 // prototype methods that allocate (new Buffers, views, strings, errors).
+/*--- {"features": ["nodebuffer"]} ---*/
 var a = Buffer.from([1, 2, 3, 4]);
 var b = Buffer.concat([a, Buffer.alloc(3, 'ab'), Buffer.of(5, 6)]);
 var s = b.slice(1, 5).toString('latin1') + b.inspect() + JSON.stringify(b.toJSON());

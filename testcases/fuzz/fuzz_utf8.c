@@ -6,7 +6,8 @@
  * the full encoding and never passes the limit; a streaming tail is at most
  * 3 bytes and decoding the bytes before it and then it gives the same as
  * decoding all at once; UTF-16LE
- * round-trips the internal form code unit by code unit.
+ * round-trips the internal form code unit by code unit; for any input,
+ * encode(decode(x)) is valid UTF-8 that decodes to decode(x) again.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -36,6 +37,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 		abort();
 	}
 	if (dx_utf8_scan(data, size, &astral) == size && (m != size || memcmp(utf8, data, size) != 0)) {
+		abort();
+	}
+	/* Any input: what the encoder writes is valid UTF-8, and decoding it
+	 * again gives the same internal string (a fixed point). */
+	if (dx_utf8_scan(utf8, m, &astral) != m || dx_utf8_decode(utf8, m, part) != n || memcmp(part, internal, n) != 0) {
 		abort();
 	}
 	cap = size > 0 ? data[0] % (m + 1) : 0;

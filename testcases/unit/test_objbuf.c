@@ -556,6 +556,48 @@ START_TEST(test_container_forms) {
 }
 END_TEST
 
+/* A number matrix: rows are packed arrays without nodes of their own. */
+START_TEST(test_matrix) {
+	static const double v[6] = { 1, 2, 3, 4, 5, 6.5 };
+	duk_ext_ob_builder b;
+	duk_ext_ob_error err;
+	duk_ext_ob_doc doc;
+	duk_ext_ob_node root, row, e;
+	duk_ext_ob_builder_init(&b, test_realloc, NULL);
+	ck_assert_int_eq(duk_ext_ob_finish(&b, duk_ext_ob_put_number_matrix(&b, v, 3, 2)), DUK_EXT_OB_OK);
+	ck_assert_int_eq(verify(b.buf, b.len, &err), DUK_EXT_OB_OK);
+	ck_assert_uint_eq(b.len, 16 + 7 + 6 * 4); /* float32 keeps 6.5 */
+	ck_assert_int_eq(duk_ext_ob_open(&doc, b.buf, b.len, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(duk_ext_ob_root(&doc, &root, &err), DUK_EXT_OB_OK);
+	ck_assert_uint_eq(root.length, 3);
+	ck_assert_uint_eq(root.elem, 2);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 2, &row, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(row.is_row, 1);
+	ck_assert_uint_eq(row.length, 2);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &row, 1, &e, &err), DUK_EXT_OB_OK);
+	ck_assert_double_eq(e.number, 6.5);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &row, 2, &e, &err), DUK_EXT_OB_E_RANGE);
+	free(b.buf);
+	duk_ext_ob_builder_init(&b, test_realloc, NULL);
+	ck_assert_uint_eq(duk_ext_ob_put_number_matrix(&b, v, 1, 0), 0);
+	ck_assert_int_eq(b.status, DUK_EXT_OB_E_RANGE);
+	free(b.buf);
+	begin_doc(16); /* zero columns */
+	emit_u8(0x19);
+	emit_u8(1);
+	emit_u32(1);
+	emit_u8(0);
+	expect(DUK_EXT_OB_E_TAG, 17);
+	begin_doc(16); /* rows past the end */
+	emit_u8(0x19);
+	emit_u8(1);
+	emit_u32(1000);
+	emit_u8(2);
+	emit("ab", 2);
+	expect(DUK_EXT_OB_E_TRUNCATED, 16);
+}
+END_TEST
+
 /* Packed arrays take the narrowest exact element type. */
 START_TEST(test_packed_numbers) {
 	static const struct {
@@ -640,6 +682,7 @@ int main(void) {
 	tcase_add_test(tc, test_shared_layouts);
 	tcase_add_test(tc, test_packed_numbers);
 	tcase_add_test(tc, test_container_forms);
+	tcase_add_test(tc, test_matrix);
 	tcase_add_test(tc, test_builder_errors);
 	tcase_add_test(tc, test_u32_matches_field_codec);
 	suite_add_tcase(s, tc);

@@ -94,6 +94,36 @@ static const char *dx__to_printable(duk_context *ctx, duk_idx_t idx, duk_size_t 
 	return duk_to_lstring(ctx, idx, len);
 }
 
+/* Writes a Duktape string (CESU-8: a non-BMP character is two 3-byte
+ * surrogates) as UTF-8, as node writes strings: a surrogate pair becomes one
+ * 4-byte sequence, a lone surrogate U+FFFD. */
+static void dx__write_utf8(FILE *out, const char *str, size_t len) {
+	const unsigned char *s = (const unsigned char *) str;
+	size_t i = 0, start = 0;
+	while (i < len) {
+		if (s[i] == 0xed && i + 2 < len && s[i + 1] >= 0xa0) {
+			unsigned hi = ((unsigned) (s[i + 1] & 0x3f) << 6) | (unsigned) (s[i + 2] & 0x3f);
+			fwrite(s + start, 1, i - start, out);
+			if (s[i + 1] <= 0xaf && i + 5 < len && s[i + 3] == 0xed && s[i + 4] >= 0xb0) {
+				unsigned lo = ((unsigned) (s[i + 4] & 0x3f) << 6) | (unsigned) (s[i + 5] & 0x3f);
+				unsigned long cp = 0x10000ul + (((unsigned long) (hi & 0x3ff)) << 10) + (lo & 0x3ff);
+				fputc((int) (0xf0 | (cp >> 18)), out);
+				fputc((int) (0x80 | ((cp >> 12) & 0x3f)), out);
+				fputc((int) (0x80 | ((cp >> 6) & 0x3f)), out);
+				fputc((int) (0x80 | (cp & 0x3f)), out);
+				i += 6;
+			} else {
+				fputs("\xef\xbf\xbd", out);
+				i += 3;
+			}
+			start = i;
+			continue;
+		}
+		i++;
+	}
+	fwrite(s + start, 1, len - start, out);
+}
+
 /* print()/alert(): arguments joined by a space, then a newline. */
 static duk_ret_t dx__write_args(duk_context *ctx) {
 	FILE *out = duk_get_current_magic(ctx) ? stderr : stdout;
@@ -104,7 +134,7 @@ static duk_ret_t dx__write_args(duk_context *ctx) {
 		if (i > 0) {
 			fputc(' ', out);
 		}
-		fwrite(s, 1, len, out);
+		dx__write_utf8(out, s, len);
 	}
 	fputc('\n', out);
 	fflush(out);
@@ -268,8 +298,13 @@ static void dx__repl(duk_context *ctx) {
 		if (dx__run_source(ctx, line, strlen(line), "input") != 0) {
 			dx__report_error(ctx);
 		} else {
+			duk_size_t len;
+			const char *text;
 			(void) duk_safe_call(ctx, dx__printable_safe, NULL, 1, 1);
-			printf("= %s\n", duk_safe_to_string(ctx, -1));
+			text = duk_safe_to_lstring(ctx, -1, &len);
+			fputs("= ", stdout);
+			dx__write_utf8(stdout, text, len);
+			fputc('\n', stdout);
 		}
 		duk_pop(ctx);
 		free(line);

@@ -1,94 +1,32 @@
 /*
- * objectbuffer: the ObjectBuffer global and module object: encode(value,
- * options) -> Uint8Array, decode(bytes) -> value, verify(bytes) -> true,
- * open(bytes) (objectbuffer_lazy.c) and decodeRX(text) (objectbuffer_rx.c).  The format is duk_ext/objbuf_format.md;
- * the bytes are written by the engine-free builder and read by the cursor
- * and verifier of duk_ext/dx_objbuf_*.c.
+ * objectbuffer_encode: ObjectBuffer.encode(value, options) -> Uint8Array,
+ * through the engine-free builder (duk_ext/dx_objbuf_write.c); format in
+ * duk_ext/objbuf_format.md.
  *
- * Encode walks the value depth first in slot order: the first time a
- * container is reached it is written, later it is a reference, so identity
- * and cycles survive.  Identity, string dedup and shared key layouts use hash
- * tables keyed by Duktape heap pointers, kept in Duktape buffers (no leak on
- * a throw); every hashed value is also held in an array so its address
- * cannot be reused while encoding.  Decode works on a private snapshot of the
- * bytes (allocation may run finalizers that change the caller's buffer),
- * verifies it, then builds the value with defineProperty semantics (no
- * setters run).
+ * The value is walked depth first in slot order: the first time a container
+ * is reached it is written, later it is a reference, so identity and cycles
+ * survive.  Identity, string dedup and shared key layouts use hash tables
+ * keyed by Duktape heap pointers, kept in Duktape buffers (no leak on a
+ * throw); every hashed value is also held in an array so its address cannot
+ * be reused while encoding (getters and finalizers run user code).  Arrays
+ * of equal-length number arrays become one MATRIX node; if one of its rows
+ * is met again, the encoding starts over without matrices.
  */
 #include <string.h>
 
 #include "dx_bindings.h"
 #include "dx_bridge.h"
-#include "dx_init.h"
 #include "dx_objectbuffer.h"
-
-/* ---- shared helpers --------------------------------------------------- */
-
-duk_ret_t dx_ob_throw_format(duk_context *ctx, const duk_ext_ob_error *err) {
-	duk_push_error_object(ctx, DUK_ERR_TYPE_ERROR, "ObjectBuffer: %s at byte %lu", duk_ext_ob_strerror(err->code),
-	                      (unsigned long) err->offset);
-	duk_push_uint(ctx, (duk_uint_t) err->offset);
-	duk_put_prop_string(ctx, -2, "offset");
-	return duk_throw(ctx);
-}
-
-void dx_ob_push_date(duk_context *ctx, double time_value) {
-	duk_push_global_stash(ctx);
-	duk_get_prop_string(ctx, -1, DX_OB_STASH_DATE);
-	duk_remove(ctx, -2);
-	duk_push_number(ctx, time_value);
-	duk_new(ctx, 1);
-}
-
-/* duk_push_buffer_object flags of each duk_ext_elem_type (Float16Array is
- * not an engine type: built through the global constructor). */
-static const duk_uint_t dx__typed_flags[9] = {
-	DUK_BUFOBJ_UINT8ARRAY, DUK_BUFOBJ_UINT8CLAMPEDARRAY, DUK_BUFOBJ_INT8ARRAY,
-	DUK_BUFOBJ_UINT16ARRAY, DUK_BUFOBJ_INT16ARRAY, DUK_BUFOBJ_UINT32ARRAY,
-	DUK_BUFOBJ_INT32ARRAY, DUK_BUFOBJ_FLOAT32ARRAY, DUK_BUFOBJ_FLOAT64ARRAY
-};
-
-uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node) {
-	uint8_t *bytes = (uint8_t *) duk_push_fixed_buffer(ctx, node->length);
-	duk_uint_t flags;
-	switch (node->sub) {
-	case DUK_EXT_OB_BIN_PLAIN:
-		return bytes;
-	case DUK_EXT_OB_BIN_ARRAYBUFFER:
-		flags = DUK_BUFOBJ_ARRAYBUFFER;
-		break;
-	case DUK_EXT_OB_BIN_DATAVIEW:
-		flags = DUK_BUFOBJ_DATAVIEW;
-		break;
-	case DUK_EXT_OB_BIN_NODEBUFFER:
-		flags = DUK_BUFOBJ_NODEJS_BUFFER;
-		break;
-	default:
-		if (node->elem >= 9) {
-			/* Float16Array: new Float16Array(new ArrayBuffer(bytes)) */
-			duk_push_buffer_object(ctx, -1, 0, node->length, DUK_BUFOBJ_ARRAYBUFFER);
-			if (!duk_get_global_string(ctx, "Float16Array")) {
-				(void) duk_type_error(ctx, "ObjectBuffer: Float16Array is not available");
-			}
-			duk_swap_top(ctx, -2);
-			duk_new(ctx, 1);
-			duk_remove(ctx, -2);
-			return bytes;
-		}
-		flags = dx__typed_flags[node->elem];
-		break;
-	}
-	duk_push_buffer_object(ctx, -1, 0, node->length, flags);
-	duk_remove(ctx, -2);
-	return bytes;
-}
-
-/* ---- encode ----------------------------------------------------------- */
 
 typedef struct {
 	void *key;
 	uint32_t slot;
 } dx__pentry;
+
+/* ptab slot of a matrix row (no node of its own; 1 is never a node offset) */
+#define DX__ROW_SLOT 1u
+/* e->failed value asking dx__ob_encode to start over without matrices */
+static const char dx__restart[] = "restart";
 
 typedef struct {
 	uint32_t hash;
@@ -104,6 +42,7 @@ typedef struct {
 	uint32_t ptab_cap, ptab_n, ltab_cap, ltab_n, hold_n, path_n;
 	uint32_t threshold;    /* objects with at least this many keys get a sorted index */
 	int dedup, layouts, skip;
+	int matrices;          /* arrays of equal-length number arrays become one MATRIX node */
 	unsigned depth;
 	const char *failed;    /* set when an unsupported value is found: its kind */
 } dx__enc;
@@ -117,13 +56,6 @@ static void *dx__out_realloc(void *udata, void *ptr, size_t size) {
 static uint32_t dx__hash_ptr(void *p) {
 	uint64_t v = (uint64_t) (uintptr_t) p;
 	return (uint32_t) ((v >> 3) * 0x9e3779b97f4a7c15ull >> 32);
-}
-
-/* Replaces the table buffer at idx by a zeroed one of cap entries. */
-static void *dx__new_table(duk_context *ctx, duk_idx_t idx, size_t entry_size, uint32_t cap) {
-	void *p = duk_push_fixed_buffer(ctx, entry_size * cap);
-	duk_replace(ctx, idx);
-	return p;
 }
 
 static uint32_t dx__ptab_get(const dx__enc *e, void *key) {
@@ -147,7 +79,7 @@ static void dx__ptab_put(dx__enc *e, duk_idx_t idx, uint32_t slot) {
 		duk_dup(ctx, e->ptab_idx);
 		old = (dx__pentry *) duk_get_buffer(ctx, -1, NULL);
 		e->ptab_cap = old_cap * 2;
-		e->ptab = (dx__pentry *) dx__new_table(ctx, e->ptab_idx, sizeof(dx__pentry), e->ptab_cap);
+		e->ptab = (dx__pentry *) dx_ob_new_table(ctx, e->ptab_idx, sizeof(dx__pentry), e->ptab_cap);
 		mask = e->ptab_cap - 1;
 		for (j = 0; j < old_cap; j++) {
 			if (old[j].key != NULL) {
@@ -187,7 +119,7 @@ static uint32_t dx__layout(dx__enc *e, const uint32_t *keys, uint32_t n) {
 		duk_dup(e->ctx, e->ltab_idx);
 		old = (dx__lentry *) duk_get_buffer(e->ctx, -1, NULL);
 		e->ltab_cap = old_cap * 2;
-		e->ltab = (dx__lentry *) dx__new_table(e->ctx, e->ltab_idx, sizeof(dx__lentry), e->ltab_cap);
+		e->ltab = (dx__lentry *) dx_ob_new_table(e->ctx, e->ltab_idx, sizeof(dx__lentry), e->ltab_cap);
 		mask = e->ltab_cap - 1;
 		for (j = 0; j < old_cap; j++) {
 			if (old[j].keys != 0) {
@@ -206,6 +138,13 @@ static uint32_t dx__layout(dx__enc *e, const uint32_t *keys, uint32_t n) {
 	return k;
 }
 
+/* 1 for a buffer value: plain buffer, ArrayBuffer, typed array (Float16Array,
+ * a Proxy over its store, included), DataView, Node Buffer. */
+static int dx__is_view(duk_context *ctx, duk_idx_t idx) {
+	duk_ext_view view;
+	return duk_ext_get_view(ctx, idx, &view);
+}
+
 /* Kind of an unsupported value, or NULL when the format holds it. */
 static const char *dx__unsupported(duk_context *ctx, duk_idx_t idx) {
 	double t;
@@ -217,7 +156,7 @@ static const char *dx__unsupported(duk_context *ctx, duk_idx_t idx) {
 	case DUK_TYPE_POINTER:
 		return "pointer";
 	case DUK_TYPE_OBJECT:
-		if (duk_is_buffer_data(ctx, idx) || dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_OTHER) {
+		if (dx__is_view(ctx, idx) || dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_OTHER) {
 			return NULL;
 		}
 		return duk_is_function(ctx, idx) ? "function" : "object";
@@ -275,7 +214,79 @@ static uint32_t dx__enc_binary(dx__enc *e, duk_idx_t idx) {
 
 static uint32_t dx__enc_value(dx__enc *e, duk_idx_t idx);
 
-/* A JS array: packed numbers when every element is a number, else slots. */
+/* Room for n doubles in the shared number scratch: nothing recurses while
+ * it is in use. */
+static double *dx__nums(dx__enc *e, duk_size_t n) {
+	duk_size_t have;
+	double *nums = (double *) duk_get_buffer(e->ctx, e->nums_idx, &have);
+	if (have < n * sizeof(double)) {
+		nums = (double *) duk_resize_buffer(e->ctx, e->nums_idx, n * sizeof(double));
+	}
+	return nums;
+}
+
+/* Reads the array at idx into nums when it is a plain Array of m numbers
+ * met for the first time. */
+static int dx__number_row(dx__enc *e, duk_idx_t idx, duk_size_t m, double *nums) {
+	duk_context *ctx = e->ctx;
+	duk_size_t c;
+	double t;
+	if (dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_ARRAY || duk_get_length(ctx, idx) != m ||
+	    dx__ptab_get(e, duk_get_heapptr(ctx, idx)) != 0) {
+		return 0;
+	}
+	for (c = 0; c < m; c++) {
+		duk_get_prop_index(ctx, idx, (duk_uarridx_t) c);
+		if (!duk_is_number(ctx, -1)) {
+			duk_pop(ctx);
+			return 0;
+		}
+		nums[c] = duk_get_number(ctx, -1);
+		duk_pop(ctx);
+	}
+	return 1;
+}
+
+/* An array of n >= 2 arrays of m (1..255) numbers each, as one MATRIX node;
+ * 0 when the array is not one.  The rows are remembered with DX__ROW_SLOT:
+ * meeting one again restarts the encoding without matrices. */
+static uint32_t dx__enc_matrix(dx__enc *e, duk_idx_t idx, duk_size_t n) {
+	duk_context *ctx = e->ctx;
+	duk_size_t m, r;
+	uint32_t slot;
+	double *nums;
+	duk_get_prop_index(ctx, idx, 0);
+	m = duk_is_array(ctx, -1) ? duk_get_length(ctx, -1) : 0;
+	duk_pop(ctx);
+	if (m == 0 || m > 255 || n > DUK_EXT_OB_MAX_SIZE / 8 / m) {
+		return 0;
+	}
+	nums = dx__nums(e, n * m);
+	for (r = 0; r < n; r++) {
+		int ok;
+		duk_get_prop_index(ctx, idx, (duk_uarridx_t) r);
+		ok = dx__number_row(e, duk_get_top_index(ctx), m, nums + r * m);
+		duk_pop(ctx);
+		if (!ok) {
+			return 0;
+		}
+	}
+	slot = duk_ext_ob_put_number_matrix(&e->b, nums, n, m);
+	dx__ptab_put(e, idx, slot);
+	for (r = 0; r < n; r++) {
+		duk_get_prop_index(ctx, idx, (duk_uarridx_t) r);
+		if (dx__ptab_get(e, duk_get_heapptr(ctx, -1)) != 0) {
+			e->failed = dx__restart; /* the same row twice */
+			return 0;
+		}
+		dx__ptab_put(e, duk_get_top_index(ctx), DX__ROW_SLOT);
+		duk_pop(ctx);
+	}
+	return slot;
+}
+
+/* A JS array: packed numbers when every element is a number, a matrix when
+ * every element is an array of as many numbers, else slots. */
 static uint32_t dx__enc_array(dx__enc *e, duk_idx_t idx) {
 	duk_context *ctx = e->ctx;
 	duk_size_t n = duk_get_length(ctx, idx), i;
@@ -284,13 +295,11 @@ static uint32_t dx__enc_array(dx__enc *e, duk_idx_t idx) {
 	if (n > DUK_EXT_OB_MAX_SIZE / 4) {
 		(void) duk_range_error(ctx, "ObjectBuffer.encode: array too long");
 	}
+	if (e->matrices && n >= 2 && ((slot = dx__enc_matrix(e, idx, n)) != 0 || e->failed != NULL)) {
+		return slot;
+	}
 	if (n > 0) {
-		/* one scratch for every array: nothing recurses while it is in use */
-		duk_size_t have;
-		nums = (double *) duk_get_buffer(ctx, e->nums_idx, &have);
-		if (have < n * sizeof(double)) {
-			nums = (double *) duk_resize_buffer(ctx, e->nums_idx, n * sizeof(double));
-		}
+		nums = dx__nums(e, n);
 		for (i = 0; i < n; i++) {
 			duk_get_prop_index(ctx, idx, (duk_uarridx_t) i);
 			if (!duk_is_number(ctx, -1)) {
@@ -418,10 +427,16 @@ static uint32_t dx__enc_value(dx__enc *e, duk_idx_t idx) {
 	case DUK_TYPE_BUFFER:
 	case DUK_TYPE_OBJECT:
 		slot = dx__ptab_get(e, duk_get_heapptr(ctx, idx));
+		if (slot == DX__ROW_SLOT) {
+			/* a matrix row met again: it has no node to refer to; encode
+			 * again without matrices */
+			e->failed = dx__restart;
+			return 0;
+		}
 		if (slot != 0) {
 			return duk_ext_ob_slot_ref(slot);
 		}
-		if (duk_is_buffer_data(ctx, idx)) {
+		if (dx__is_view(ctx, idx)) {
 			return dx__enc_binary(e, idx);
 		}
 		if (e->depth >= DUK_EXT_OB_MAX_DEPTH) {
@@ -520,27 +535,35 @@ static void dx__enc_options(dx__enc *e, duk_idx_t idx) {
 }
 
 /* encode(value, options) -> Uint8Array */
-static duk_ret_t dx__ob_encode(duk_context *ctx) {
+duk_ret_t dx_ob_encode(duk_context *ctx) {
 	dx__enc e;
 	uint32_t root;
-	memset(&e, 0, sizeof e);
-	e.ctx = ctx;
-	dx__enc_options(&e, 1);
-	duk_set_top(ctx, 1);
-	e.out_idx = duk_get_top(ctx);
-	duk_push_dynamic_buffer(ctx, 0);
-	e.ptab_cap = 64;
-	e.ptab_idx = duk_get_top(ctx);
-	e.ptab = (dx__pentry *) duk_push_fixed_buffer(ctx, sizeof(dx__pentry) * e.ptab_cap);
-	e.ltab_cap = 16;
-	e.ltab_idx = duk_get_top(ctx);
-	e.ltab = (dx__lentry *) duk_push_fixed_buffer(ctx, sizeof(dx__lentry) * e.ltab_cap);
-	e.hold_idx = duk_push_bare_array(ctx);
-	e.path_idx = duk_push_bare_array(ctx);
-	e.nums_idx = duk_get_top(ctx);
-	duk_push_dynamic_buffer(ctx, 0);
-	duk_ext_ob_builder_init(&e.b, dx__out_realloc, &e);
-	root = dx__enc_value(&e, 0);
+	int matrices = 1;
+	for (;;) {
+		memset(&e, 0, sizeof e);
+		e.ctx = ctx;
+		dx__enc_options(&e, 1);
+		e.matrices = matrices;
+		duk_set_top(ctx, 2);
+		e.out_idx = duk_get_top(ctx);
+		duk_push_dynamic_buffer(ctx, 0);
+		e.ptab_cap = 64;
+		e.ptab_idx = duk_get_top(ctx);
+		e.ptab = (dx__pentry *) duk_push_fixed_buffer(ctx, sizeof(dx__pentry) * e.ptab_cap);
+		e.ltab_cap = 16;
+		e.ltab_idx = duk_get_top(ctx);
+		e.ltab = (dx__lentry *) duk_push_fixed_buffer(ctx, sizeof(dx__lentry) * e.ltab_cap);
+		e.hold_idx = duk_push_bare_array(ctx);
+		e.path_idx = duk_push_bare_array(ctx);
+		e.nums_idx = duk_get_top(ctx);
+		duk_push_dynamic_buffer(ctx, 0);
+		duk_ext_ob_builder_init(&e.b, dx__out_realloc, &e);
+		root = dx__enc_value(&e, 0);
+		if (e.failed != dx__restart || !matrices) {
+			break;
+		}
+		matrices = 0;
+	}
 	if (e.failed != NULL) {
 		dx__push_path(ctx, e.path_idx, e.path_n);
 		return duk_type_error(ctx, "ObjectBuffer.encode: unsupported value (%s) at %s", e.failed,
@@ -554,229 +577,3 @@ static duk_ret_t dx__ob_encode(duk_context *ctx) {
 	return 1;
 }
 
-/* ---- decode and verify ------------------------------------------------ */
-
-typedef struct {
-	uint32_t offset;
-	void *str;
-} dx__sentry;
-
-typedef struct {
-	duk_context *ctx;
-	duk_ext_ob_doc doc;
-	const uint8_t *scratch;  /* verifier scratch: which nodes are shared */
-	size_t len;
-	duk_idx_t memo_idx;      /* offset -> decoded container, for reference targets */
-	duk_idx_t stab_idx;      /* buffer of dx__sentry: shared string offset -> interned string */
-	dx__sentry *stab;
-	uint32_t stab_cap, stab_n;
-} dx__dec;
-
-/* Pushes a private copy of the buffer value at idx and verifies it; on
- * return the stack holds [copy, scratch] and *len their length. */
-static const uint8_t *dx__snapshot_verified(duk_context *ctx, duk_idx_t idx, size_t *len, const uint8_t **scratch) {
-	duk_ext_view view;
-	duk_ext_ob_error err;
-	uint8_t *copy, *sc;
-	size_t n;
-	dx_require_view(ctx, idx, &view, "ObjectBuffer: argument");
-	n = view.byte_length;
-	copy = (uint8_t *) duk_push_fixed_buffer(ctx, n);
-	sc = (uint8_t *) duk_push_fixed_buffer(ctx, duk_ext_ob_scratch_size(n));
-	(void) duk_ext_get_view(ctx, idx, &view); /* allocation can run finalizers */
-	if (view.byte_length < n) {
-		n = view.byte_length;
-	}
-	if (n > 0) {
-		memcpy(copy, view.data, n);
-	}
-	if (duk_ext_ob_verify(copy, n, sc, &err) != DUK_EXT_OB_OK) {
-		(void) dx_ob_throw_format(ctx, &err);
-	}
-	*len = n;
-	*scratch = sc;
-	return copy;
-}
-
-static void dx__dec_fail(dx__dec *d, const duk_ext_ob_error *err) {
-	(void) dx_ob_throw_format(d->ctx, err);
-}
-
-/* Pushes the string node n; a string used more than once (as several values
- * or as the key of a shared layout) is interned once and pushed by pointer
- * from then on.  The decoded value holds each pushed string, so pointers
- * stay valid. */
-static void dx__dec_string(dx__dec *d, const duk_ext_ob_node *n, int shared) {
-	duk_context *ctx = d->ctx;
-	uint32_t mask, i;
-	if (!shared && !duk_ext_ob_is_shared(d->scratch, d->len, n->offset)) {
-		duk_push_lstring(ctx, (const char *) d->doc.data + n->body, n->length);
-		return;
-	}
-	mask = d->stab_cap - 1;
-	for (i = (n->offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
-		if (d->stab[i].offset == n->offset) {
-			duk_push_heapptr(ctx, d->stab[i].str);
-			return;
-		}
-	}
-	duk_push_lstring(ctx, (const char *) d->doc.data + n->body, n->length);
-	if (2 * (d->stab_n + 1) > d->stab_cap) {
-		uint32_t old_cap = d->stab_cap, j;
-		dx__sentry *old;
-		duk_dup(ctx, d->stab_idx);
-		old = (dx__sentry *) duk_get_buffer(ctx, -1, NULL);
-		d->stab_cap = old_cap * 2;
-		d->stab = (dx__sentry *) dx__new_table(ctx, d->stab_idx, sizeof(dx__sentry), d->stab_cap);
-		mask = d->stab_cap - 1;
-		for (j = 0; j < old_cap; j++) {
-			if (old[j].offset != 0) {
-				for (i = (old[j].offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
-				}
-				d->stab[i] = old[j];
-			}
-		}
-		duk_pop(ctx);
-		for (i = (n->offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
-		}
-	}
-	d->stab[i].offset = n->offset;
-	d->stab[i].str = duk_get_heapptr(ctx, -1);
-	d->stab_n++;
-}
-
-static void dx__dec_node(dx__dec *d, const duk_ext_ob_node *n);
-
-/* Pushes the object of an identity node, memoised when it is referenced. */
-static void dx__dec_container(dx__dec *d, const duk_ext_ob_node *n) {
-	duk_context *ctx = d->ctx;
-	duk_ext_ob_node key, value;
-	duk_ext_ob_error err;
-	duk_idx_t obj = duk_get_top(ctx);
-	uint32_t i;
-	int shared_keys;
-	switch (n->type) {
-	case DUK_EXT_OB_DATE:
-		dx_ob_push_date(ctx, n->number);
-		break;
-	case DUK_EXT_OB_BINARY:
-		memcpy(dx_ob_push_binary(ctx, n), d->doc.data + n->body, n->length);
-		break;
-	case DUK_EXT_OB_ARRAY:
-		dx_bridge_push_array_sized(ctx, n->length);
-		break;
-	default:
-		dx_bridge_push_object_sized(ctx, n->length);
-		break;
-	}
-	if (duk_ext_ob_is_shared(d->scratch, d->len, n->offset)) {
-		duk_dup_top(ctx);
-		duk_put_prop_index(ctx, d->memo_idx, n->offset);
-	}
-	if (n->type == DUK_EXT_OB_ARRAY) {
-		duk_require_stack(ctx, 4);
-		for (i = 0; i < n->length; i++) {
-			if (duk_ext_ob_index(&d->doc, n, i, &value, &err) != DUK_EXT_OB_OK) {
-				dx__dec_fail(d, &err);
-			}
-			dx__dec_node(d, &value);
-			dx_bridge_def_index_wec(ctx, obj, i);
-		}
-	} else if (n->type == DUK_EXT_OB_OBJECT) {
-		duk_require_stack(ctx, 4);
-		shared_keys = duk_ext_ob_is_shared(d->scratch, d->len, n->keys);
-		for (i = 0; i < n->length; i++) {
-			if (duk_ext_ob_entry(&d->doc, n, i, &key, &value, &err) != DUK_EXT_OB_OK) {
-				dx__dec_fail(d, &err);
-			}
-			dx__dec_string(d, &key, shared_keys);
-			dx__dec_node(d, &value);
-			dx_bridge_def_wec(ctx, obj);
-		}
-	}
-}
-
-static void dx__dec_node(dx__dec *d, const duk_ext_ob_node *n) {
-	duk_context *ctx = d->ctx;
-	switch (n->type) {
-	case DUK_EXT_OB_UNDEFINED:
-		duk_push_undefined(ctx);
-		return;
-	case DUK_EXT_OB_NULL:
-		duk_push_null(ctx);
-		return;
-	case DUK_EXT_OB_BOOLEAN:
-		duk_push_boolean(ctx, n->sub);
-		return;
-	case DUK_EXT_OB_NUMBER:
-		duk_push_number(ctx, n->number);
-		return;
-	case DUK_EXT_OB_STRING:
-		dx__dec_string(d, n, 0);
-		return;
-	default:
-		if (n->is_ref) {
-			duk_get_prop_index(ctx, d->memo_idx, n->offset);
-			return;
-		}
-		dx__dec_container(d, n);
-		return;
-	}
-}
-
-/* decode(bytes) -> value */
-static duk_ret_t dx__ob_decode(duk_context *ctx) {
-	dx__dec d;
-	duk_ext_ob_node root;
-	duk_ext_ob_error err;
-	const uint8_t *bytes;
-	duk_set_top(ctx, 1);
-	d.ctx = ctx;
-	bytes = dx__snapshot_verified(ctx, 0, &d.len, &d.scratch);
-	d.memo_idx = duk_push_bare_object(ctx);
-	d.stab_cap = 256;
-	d.stab_n = 0;
-	d.stab_idx = duk_get_top(ctx);
-	d.stab = (dx__sentry *) duk_push_fixed_buffer(ctx, sizeof(dx__sentry) * d.stab_cap);
-	if (duk_ext_ob_open(&d.doc, bytes, d.len, &err) != DUK_EXT_OB_OK ||
-	    duk_ext_ob_root(&d.doc, &root, &err) != DUK_EXT_OB_OK) {
-		return dx_ob_throw_format(ctx, &err);
-	}
-	dx__dec_node(&d, &root);
-	return 1;
-}
-
-/* verify(bytes) -> true, or throws a TypeError with the byte offset */
-static duk_ret_t dx__ob_verify(duk_context *ctx) {
-	size_t len;
-	const uint8_t *scratch;
-	duk_set_top(ctx, 1);
-	(void) dx__snapshot_verified(ctx, 0, &len, &scratch);
-	duk_push_true(ctx);
-	return 1;
-}
-
-static const dx_method dx__objectbuffer_methods[] = {
-	{ "encode", dx__ob_encode, 2, 0 },
-	{ "decode", dx__ob_decode, 1, 0 },
-	{ "open", dx_ob_open, 1, 0 },
-	{ "verify", dx__ob_verify, 1, 0 },
-	{ "decodeRX", dx_ob_decode_rx, 1, 0 },
-	{ NULL, NULL, 0, 0 }
-};
-
-duk_ret_t duk_ext_push_objectbuffer(duk_context *ctx) {
-	duk_push_object(ctx);
-	dx_put_methods(ctx, -1, dx__objectbuffer_methods);
-	return 1;
-}
-
-void dx_init_objectbuffer(duk_context *ctx) {
-	duk_push_global_stash(ctx);
-	duk_get_global_string(ctx, "Date");
-	duk_put_prop_string(ctx, -2, DX_OB_STASH_DATE);
-	duk_pop(ctx);
-	dx_ob_init_lazy(ctx);
-	duk_ext_push_objectbuffer(ctx);
-	duk_put_global_string(ctx, "ObjectBuffer");
-}

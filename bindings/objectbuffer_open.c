@@ -1,5 +1,5 @@
 /*
- * objectbuffer_lazy: ObjectBuffer.open(bytes), a read-only view that looks
+ * objectbuffer_open: ObjectBuffer.open(bytes), a read-only view that looks
  * like the encoded value and decodes nothing until touched.
  *
  * Each container is a Proxy over an empty target of its kind ([] or {}); the
@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "dx_bindings.h"
+#include "dx_objbuf_format.h"
 #include "dx_objectbuffer.h"
 
 #define DX__T_SESSION DUK_HIDDEN_SYMBOL("dxobSession")
@@ -138,7 +139,27 @@ static void dx__push_value(dx__lazy *z, duk_ext_ob_node *n) {
 		return;
 	}
 	duk_pop(ctx);
-	if (n->type == DUK_EXT_OB_DATE) {
+	if (n->is_row) {
+		/* a row of a number matrix (at most 255 numbers) has no node to
+		 * view: decode it, reading the bytes after the allocation */
+		double vals[255];
+		uint32_t i, len = n->length;
+		duk_ext_ob_node e;
+		duk_ext_ob_error err;
+		duk_idx_t arr = duk_push_array(ctx);
+		dx__lazy_doc(z);
+		if (len > 255 || (uint64_t) n->body + (uint64_t) dx_ob_num_field(n->sub).width * len > z->doc.end) {
+			(void) duk_type_error(ctx, "ObjectBuffer: the bytes changed under the view");
+		}
+		for (i = 0; i < len; i++) {
+			dx__check(z, duk_ext_ob_index(&z->doc, n, i, &e, &err), &err);
+			vals[i] = e.number;
+		}
+		for (i = 0; i < len; i++) {
+			duk_push_number(ctx, vals[i]);
+			duk_put_prop_index(ctx, arr, i);
+		}
+	} else if (n->type == DUK_EXT_OB_DATE) {
 		dx_ob_push_date(ctx, n->number);
 	} else if (n->type == DUK_EXT_OB_BINARY) {
 		uint8_t *bytes = dx_ob_push_binary(ctx, n);

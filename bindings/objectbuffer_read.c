@@ -1,0 +1,330 @@
+/*
+ * objectbuffer_read: the ObjectBuffer global and module object, and its
+ * reading side: decode(bytes) -> value and verify(bytes) -> true; open(bytes)
+ * is objectbuffer_open.c, encode objectbuffer_encode.c and decodeRX
+ * objectbuffer_rx.c (those two only in builds with the full objectbuffer
+ * feature).  The format is duk_ext/objbuf_format.md, read by the
+ * engine-free cursor and verifier of duk_ext/dx_objbuf_*.c.
+ *
+ * Decode works on a private snapshot of the bytes (allocation may run
+ * finalizers that change the caller's buffer), verifies it, then builds the
+ * value the way JSON.parse does (own data properties, no setter runs).
+ * Containers reached more than once are memoised by offset (identity,
+ * cycles); strings used more than once are interned once.
+ */
+#include <string.h>
+
+#include "dx_bindings.h"
+#include "dx_bridge.h"
+#include "dx_init.h"
+#include "dx_objectbuffer.h"
+#include "dx_require.h"
+
+#define DX__STASH_MODULE "dx:ObjectBufferModule"
+
+/* ---- shared helpers --------------------------------------------------- */
+
+duk_ret_t dx_ob_throw_format(duk_context *ctx, const duk_ext_ob_error *err) {
+	duk_push_error_object(ctx, DUK_ERR_TYPE_ERROR, "ObjectBuffer: %s at byte %lu", duk_ext_ob_strerror(err->code),
+	                      (unsigned long) err->offset);
+	duk_push_uint(ctx, (duk_uint_t) err->offset);
+	duk_put_prop_string(ctx, -2, "offset");
+	return duk_throw(ctx);
+}
+
+void dx_ob_push_date(duk_context *ctx, double time_value) {
+	duk_push_global_stash(ctx);
+	duk_get_prop_string(ctx, -1, DX_OB_STASH_DATE);
+	duk_remove(ctx, -2);
+	duk_push_number(ctx, time_value);
+	duk_new(ctx, 1);
+}
+
+/* duk_push_buffer_object flags of each duk_ext_elem_type (Float16Array is
+ * not an engine type: built through the global constructor). */
+static const duk_uint_t dx__typed_flags[9] = {
+	DUK_BUFOBJ_UINT8ARRAY, DUK_BUFOBJ_UINT8CLAMPEDARRAY, DUK_BUFOBJ_INT8ARRAY,
+	DUK_BUFOBJ_UINT16ARRAY, DUK_BUFOBJ_INT16ARRAY, DUK_BUFOBJ_UINT32ARRAY,
+	DUK_BUFOBJ_INT32ARRAY, DUK_BUFOBJ_FLOAT32ARRAY, DUK_BUFOBJ_FLOAT64ARRAY
+};
+
+uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node) {
+	uint8_t *bytes = (uint8_t *) duk_push_fixed_buffer(ctx, node->length);
+	duk_uint_t flags;
+	switch (node->sub) {
+	case DUK_EXT_OB_BIN_PLAIN:
+		return bytes;
+	case DUK_EXT_OB_BIN_ARRAYBUFFER:
+		flags = DUK_BUFOBJ_ARRAYBUFFER;
+		break;
+	case DUK_EXT_OB_BIN_DATAVIEW:
+		flags = DUK_BUFOBJ_DATAVIEW;
+		break;
+	case DUK_EXT_OB_BIN_NODEBUFFER:
+		flags = DUK_BUFOBJ_NODEJS_BUFFER;
+		break;
+	default:
+		if (node->elem >= 9) {
+			/* Float16Array: new Float16Array(new ArrayBuffer(bytes)) */
+			duk_push_buffer_object(ctx, -1, 0, node->length, DUK_BUFOBJ_ARRAYBUFFER);
+			if (!duk_get_global_string(ctx, "Float16Array")) {
+				(void) duk_type_error(ctx, "ObjectBuffer: Float16Array is not available");
+			}
+			duk_swap_top(ctx, -2);
+			duk_new(ctx, 1);
+			duk_remove(ctx, -2);
+			return bytes;
+		}
+		flags = dx__typed_flags[node->elem];
+		break;
+	}
+	duk_push_buffer_object(ctx, -1, 0, node->length, flags);
+	duk_remove(ctx, -2);
+	return bytes;
+}
+
+void *dx_ob_new_table(duk_context *ctx, duk_idx_t idx, size_t entry_size, uint32_t cap) {
+	void *p = duk_push_fixed_buffer(ctx, entry_size * cap);
+	duk_replace(ctx, idx);
+	return p;
+}
+
+/* ---- decode and verify ------------------------------------------------ */
+
+typedef struct {
+	uint32_t offset;
+	void *str;
+} dx__sentry;
+
+typedef struct {
+	duk_context *ctx;
+	duk_ext_ob_doc doc;
+	const uint8_t *scratch;  /* verifier scratch: which nodes are shared */
+	size_t len;
+	duk_idx_t memo_idx;      /* offset -> decoded container, for reference targets */
+	duk_idx_t stab_idx;      /* buffer of dx__sentry: shared string offset -> interned string */
+	dx__sentry *stab;
+	uint32_t stab_cap, stab_n;
+} dx__dec;
+
+/* Pushes a private copy of the buffer value at idx and verifies it; on
+ * return the stack holds [copy, scratch] and *len their length. */
+static const uint8_t *dx__snapshot_verified(duk_context *ctx, duk_idx_t idx, size_t *len, const uint8_t **scratch) {
+	duk_ext_view view;
+	duk_ext_ob_error err;
+	uint8_t *copy, *sc;
+	size_t n;
+	dx_require_view(ctx, idx, &view, "ObjectBuffer: argument");
+	n = view.byte_length;
+	copy = (uint8_t *) duk_push_fixed_buffer(ctx, n);
+	sc = (uint8_t *) duk_push_fixed_buffer(ctx, duk_ext_ob_scratch_size(n));
+	(void) duk_ext_get_view(ctx, idx, &view); /* allocation can run finalizers */
+	if (view.byte_length < n) {
+		n = view.byte_length;
+	}
+	if (n > 0) {
+		memcpy(copy, view.data, n);
+	}
+	if (duk_ext_ob_verify(copy, n, sc, &err) != DUK_EXT_OB_OK) {
+		(void) dx_ob_throw_format(ctx, &err);
+	}
+	*len = n;
+	*scratch = sc;
+	return copy;
+}
+
+static void dx__dec_fail(dx__dec *d, const duk_ext_ob_error *err) {
+	(void) dx_ob_throw_format(d->ctx, err);
+}
+
+/* Pushes the string node n; a string used more than once (as several values
+ * or as the key of a shared layout) is interned once and pushed by pointer
+ * from then on.  The decoded value holds each pushed string, so pointers
+ * stay valid. */
+static void dx__dec_string(dx__dec *d, const duk_ext_ob_node *n, int shared) {
+	duk_context *ctx = d->ctx;
+	uint32_t mask, i;
+	if (!shared && !duk_ext_ob_is_shared(d->scratch, d->len, n->offset)) {
+		duk_push_lstring(ctx, (const char *) d->doc.data + n->body, n->length);
+		return;
+	}
+	mask = d->stab_cap - 1;
+	for (i = (n->offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
+		if (d->stab[i].offset == n->offset) {
+			duk_push_heapptr(ctx, d->stab[i].str);
+			return;
+		}
+	}
+	duk_push_lstring(ctx, (const char *) d->doc.data + n->body, n->length);
+	if (2 * (d->stab_n + 1) > d->stab_cap) {
+		uint32_t old_cap = d->stab_cap, j;
+		dx__sentry *old;
+		duk_dup(ctx, d->stab_idx);
+		old = (dx__sentry *) duk_get_buffer(ctx, -1, NULL);
+		d->stab_cap = old_cap * 2;
+		d->stab = (dx__sentry *) dx_ob_new_table(ctx, d->stab_idx, sizeof(dx__sentry), d->stab_cap);
+		mask = d->stab_cap - 1;
+		for (j = 0; j < old_cap; j++) {
+			if (old[j].offset != 0) {
+				for (i = (old[j].offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
+				}
+				d->stab[i] = old[j];
+			}
+		}
+		duk_pop(ctx);
+		for (i = (n->offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
+		}
+	}
+	d->stab[i].offset = n->offset;
+	d->stab[i].str = duk_get_heapptr(ctx, -1);
+	d->stab_n++;
+}
+
+static void dx__dec_node(dx__dec *d, const duk_ext_ob_node *n);
+
+/* Pushes the object of an identity node, memoised when it is referenced. */
+static void dx__dec_container(dx__dec *d, const duk_ext_ob_node *n) {
+	duk_context *ctx = d->ctx;
+	duk_ext_ob_node key, value;
+	duk_ext_ob_error err;
+	duk_idx_t obj = duk_get_top(ctx);
+	uint32_t i;
+	int shared_keys;
+	switch (n->type) {
+	case DUK_EXT_OB_DATE:
+		dx_ob_push_date(ctx, n->number);
+		break;
+	case DUK_EXT_OB_BINARY:
+		memcpy(dx_ob_push_binary(ctx, n), d->doc.data + n->body, n->length);
+		break;
+	case DUK_EXT_OB_ARRAY:
+		dx_bridge_push_array_sized(ctx, n->length);
+		break;
+	default:
+		dx_bridge_push_object_sized(ctx, n->length);
+		break;
+	}
+	if (duk_ext_ob_is_shared(d->scratch, d->len, n->offset)) {
+		duk_dup_top(ctx);
+		duk_put_prop_index(ctx, d->memo_idx, n->offset);
+	}
+	if (n->type == DUK_EXT_OB_ARRAY) {
+		duk_require_stack(ctx, 4);
+		for (i = 0; i < n->length; i++) {
+			if (duk_ext_ob_index(&d->doc, n, i, &value, &err) != DUK_EXT_OB_OK) {
+				dx__dec_fail(d, &err);
+			}
+			dx__dec_node(d, &value);
+			dx_bridge_def_index_wec(ctx, obj, i);
+		}
+	} else if (n->type == DUK_EXT_OB_OBJECT) {
+		duk_require_stack(ctx, 4);
+		shared_keys = duk_ext_ob_is_shared(d->scratch, d->len, n->keys);
+		for (i = 0; i < n->length; i++) {
+			if (duk_ext_ob_entry(&d->doc, n, i, &key, &value, &err) != DUK_EXT_OB_OK) {
+				dx__dec_fail(d, &err);
+			}
+			dx__dec_string(d, &key, shared_keys);
+			dx__dec_node(d, &value);
+			dx_bridge_def_wec(ctx, obj);
+		}
+	}
+}
+
+static void dx__dec_node(dx__dec *d, const duk_ext_ob_node *n) {
+	duk_context *ctx = d->ctx;
+	switch (n->type) {
+	case DUK_EXT_OB_UNDEFINED:
+		duk_push_undefined(ctx);
+		return;
+	case DUK_EXT_OB_NULL:
+		duk_push_null(ctx);
+		return;
+	case DUK_EXT_OB_BOOLEAN:
+		duk_push_boolean(ctx, n->sub);
+		return;
+	case DUK_EXT_OB_NUMBER:
+		duk_push_number(ctx, n->number);
+		return;
+	case DUK_EXT_OB_STRING:
+		dx__dec_string(d, n, 0);
+		return;
+	default:
+		if (n->is_ref) {
+			duk_get_prop_index(ctx, d->memo_idx, n->offset);
+			return;
+		}
+		dx__dec_container(d, n);
+		return;
+	}
+}
+
+/* decode(bytes) -> value */
+static duk_ret_t dx__ob_decode(duk_context *ctx) {
+	dx__dec d;
+	duk_ext_ob_node root;
+	duk_ext_ob_error err;
+	const uint8_t *bytes;
+	duk_set_top(ctx, 1);
+	d.ctx = ctx;
+	bytes = dx__snapshot_verified(ctx, 0, &d.len, &d.scratch);
+	d.memo_idx = duk_push_bare_object(ctx);
+	d.stab_cap = 256;
+	d.stab_n = 0;
+	d.stab_idx = duk_get_top(ctx);
+	d.stab = (dx__sentry *) duk_push_fixed_buffer(ctx, sizeof(dx__sentry) * d.stab_cap);
+	if (duk_ext_ob_open(&d.doc, bytes, d.len, &err) != DUK_EXT_OB_OK ||
+	    duk_ext_ob_root(&d.doc, &root, &err) != DUK_EXT_OB_OK) {
+		return dx_ob_throw_format(ctx, &err);
+	}
+	dx__dec_node(&d, &root);
+	return 1;
+}
+
+/* verify(bytes) -> true, or throws a TypeError with the byte offset */
+static duk_ret_t dx__ob_verify(duk_context *ctx) {
+	size_t len;
+	const uint8_t *scratch;
+	duk_set_top(ctx, 1);
+	(void) dx__snapshot_verified(ctx, 0, &len, &scratch);
+	duk_push_true(ctx);
+	return 1;
+}
+
+static const dx_method dx__objectbuffer_methods[] = {
+	{ "decode", dx__ob_decode, 1, 0 },
+	{ "open", dx_ob_open, 1, 0 },
+	{ "verify", dx__ob_verify, 1, 0 },
+#if defined(DUK_EXT_USE_OBJECTBUFFER)
+	{ "encode", dx_ob_encode, 2, 0 },
+	{ "decodeRX", dx_ob_decode_rx, 1, 0 },
+#endif
+	{ NULL, NULL, 0, 0 }
+};
+
+duk_ret_t duk_ext_push_objectbuffer(duk_context *ctx) {
+	duk_push_object(ctx);
+	dx_put_methods(ctx, -1, dx__objectbuffer_methods);
+	return 1;
+}
+
+/* require('objectbuffer'): the same object as the ObjectBuffer global, kept
+ * in the stash so that replacing the global does not change the module. */
+static duk_ret_t dx__objectbuffer_module(duk_context *ctx) {
+	duk_push_global_stash(ctx);
+	duk_get_prop_string(ctx, -1, DX__STASH_MODULE);
+	return 1;
+}
+
+void dx_init_objectbuffer(duk_context *ctx) {
+	duk_push_global_stash(ctx);
+	duk_get_global_string(ctx, "Date");
+	duk_put_prop_string(ctx, -2, DX_OB_STASH_DATE);
+	dx_ob_init_lazy(ctx);
+	duk_ext_push_objectbuffer(ctx);
+	duk_dup(ctx, -1);
+	duk_put_prop_string(ctx, -3, DX__STASH_MODULE);
+	duk_put_global_string(ctx, "ObjectBuffer");
+	duk_pop(ctx);
+	dx_require_register(ctx, "objectbuffer", dx__objectbuffer_module);
+}
