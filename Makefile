@@ -143,6 +143,9 @@ FUZZ_SECONDS ?= 60
 FUZZ_SRC     := $(wildcard testcases/fuzz/fuzz_*.c)
 FUZZ_BIN     := $(patsubst testcases/fuzz/%.c,build-fuzz/%,$(FUZZ_SRC))
 fuzz-lib: | $(DEPS_OK)
+	@command -v clang >/dev/null 2>&1 && [ -n "$$(clang -print-file-name=libclang_rt.fuzzer-x86_64.a | grep /)" ] || \
+	  { if [ "$$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang libclang-rt-14-dev; \
+	    else echo "make fuzz needs: sudo apt-get install -y clang libclang-rt-14-dev"; exit 1; fi; }
 	$(MAKE) BUILD=build-fuzz/lib CC=clang OPT="-O1 -g" \
 	  SANITIZE="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=pointer-overflow -fno-sanitize-recover=all" \
 	  build-fuzz/lib/libduk_ext.a
