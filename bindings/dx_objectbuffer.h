@@ -21,6 +21,10 @@ duk_ret_t dx_ob_throw_format(duk_context *ctx, const duk_ext_ob_error *err);
 /* Pushes a new Date with the time value. */
 void dx_ob_push_date(duk_context *ctx, double time_value);
 
+/* Pushes the value of a leaf node (undefined, null, boolean, number) and
+ * returns 1; returns 0, pushing nothing, for any other node. */
+int dx_ob_push_leaf(duk_context *ctx, const duk_ext_ob_node *n);
+
 /* Pushes a new buffer value of the node's binary kind and element type with
  * len zeroed bytes and returns its bytes for the caller to fill. */
 uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node);

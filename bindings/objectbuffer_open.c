@@ -114,19 +114,10 @@ static void dx__push_view(duk_context *ctx, duk_idx_t session, const duk_ext_ob_
  * binaries memoised by offset.  Reloads the document. */
 static void dx__push_value(dx__lazy *z, duk_ext_ob_node *n) {
 	duk_context *ctx = z->ctx;
+	if (dx_ob_push_leaf(ctx, n)) {
+		return;
+	}
 	switch (n->type) {
-	case DUK_EXT_OB_UNDEFINED:
-		duk_push_undefined(ctx);
-		return;
-	case DUK_EXT_OB_NULL:
-		duk_push_null(ctx);
-		return;
-	case DUK_EXT_OB_BOOLEAN:
-		duk_push_boolean(ctx, n->sub);
-		return;
-	case DUK_EXT_OB_NUMBER:
-		duk_push_number(ctx, n->number);
-		return;
 	case DUK_EXT_OB_STRING:
 		dx__push_string(z, n);
 		return;

@@ -231,21 +231,31 @@ static void dx__dec_container(dx__dec *d, const duk_ext_ob_node *n) {
 	}
 }
 
-static void dx__dec_node(dx__dec *d, const duk_ext_ob_node *n) {
-	duk_context *ctx = d->ctx;
+int dx_ob_push_leaf(duk_context *ctx, const duk_ext_ob_node *n) {
 	switch (n->type) {
 	case DUK_EXT_OB_UNDEFINED:
 		duk_push_undefined(ctx);
-		return;
+		return 1;
 	case DUK_EXT_OB_NULL:
 		duk_push_null(ctx);
-		return;
+		return 1;
 	case DUK_EXT_OB_BOOLEAN:
 		duk_push_boolean(ctx, n->sub);
-		return;
+		return 1;
 	case DUK_EXT_OB_NUMBER:
 		duk_push_number(ctx, n->number);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void dx__dec_node(dx__dec *d, const duk_ext_ob_node *n) {
+	duk_context *ctx = d->ctx;
+	if (dx_ob_push_leaf(ctx, n)) {
 		return;
+	}
+	switch (n->type) {
 	case DUK_EXT_OB_STRING:
 		dx__dec_string(d, n, 0);
 		return;
