@@ -263,10 +263,13 @@ static duk_ret_t dx__transcode_error(duk_context *ctx, const char *icu_name, int
 	return duk_throw(ctx);
 }
 
-/* transcode()'s encoding argument: undefined and null mean utf8; only the
- * encodings ICU converts (utf8, ucs2, latin1, ascii) are accepted. */
+/* transcode()'s encoding argument: undefined, null and '' mean utf8 (Node's
+ * normalizeEncoding); only the encodings ICU converts (utf8, ucs2, latin1,
+ * ascii) are accepted. */
 static dx_encoding dx__transcode_encoding(duk_context *ctx, duk_idx_t idx) {
-	int enc = duk_is_null_or_undefined(ctx, idx) ? (int) DX_ENC_UTF8 : dx__encoding_of(ctx, idx);
+	int enc = duk_is_null_or_undefined(ctx, idx) || (duk_is_string(ctx, idx) && duk_get_length(ctx, idx) == 0)
+	                  ? (int) DX_ENC_UTF8
+	                  : dx__encoding_of(ctx, idx);
 	if (enc < 0 || enc > (int) DX_ENC_ASCII) {
 		(void) dx__transcode_error(ctx, "U_ILLEGAL_ARGUMENT_ERROR", 1);
 	}
@@ -290,13 +293,18 @@ static size_t dx__transcode_decode(duk_context *ctx, size_t len, dx_encoding fro
 		}
 		return dx_utf8_decode(v.data, len, dst);
 	case DX_ENC_UTF16LE:
-		/* ICU replaces lone surrogates (an error when converting to UTF-8)
-		 * and, from UTF-16LE to UTF-16LE, an odd last byte. */
+		/* To UTF-8, node fails on lone surrogates and on a source without a
+		 * whole code unit; to latin1/ascii it ignores an odd last byte.
+		 * UTF-16LE to UTF-16LE replaces lone surrogates and an odd last byte,
+		 * which with a lead surrogate before it is one U+FFFD in all. */
+		if (to == DX_ENC_UTF8 && len < 2) {
+			(void) dx__transcode_error(ctx, "U_INVALID_CHAR_FOUND", 10);
+		}
 		n = dx_utf16le_decode(v.data, len, dst, 1, &errors);
 		if (to == DX_ENC_UTF8 && errors > 0) {
 			(void) dx__transcode_error(ctx, "U_INVALID_CHAR_FOUND", 10);
 		}
-		if (to == DX_ENC_UTF16LE && (len & 1)) {
+		if (to == DX_ENC_UTF16LE && (len & 1) && !(len >= 3 && (v.data[len - 2] & 0xfc) == 0xd8)) {
 			memcpy(dst + n, "\xef\xbf\xbd", 3);
 			n += 3;
 		}

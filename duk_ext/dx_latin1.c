@@ -34,6 +34,25 @@ size_t dx_latin1_encode(const uint8_t *s, size_t len, uint8_t *dst, size_t cap) 
 	return o;
 }
 
+/* Unicode's Default_Ignorable_Code_Point ranges that ICU's substituting
+ * callback skips instead of writing '?' (first, last). */
+static const uint32_t dx__ignorables[][2] = {
+	{ 0x00ad, 0x00ad },   { 0x034f, 0x034f },   { 0x061c, 0x061c },   { 0x115f, 0x1160 },  { 0x17b4, 0x17b5 },
+	{ 0x180b, 0x180f },   { 0x200b, 0x200f },   { 0x202a, 0x202e },   { 0x2060, 0x206f },  { 0x3164, 0x3164 },
+	{ 0xfe00, 0xfe0f },   { 0xfeff, 0xfeff },   { 0xffa0, 0xffa0 },   { 0xfff0, 0xfff8 },  { 0x1bca0, 0x1bca3 },
+	{ 0x1d173, 0x1d17a }, { 0xe0000, 0xe0fff }
+};
+
+static int dx__is_default_ignorable(uint32_t cp) {
+	size_t i;
+	for (i = 0; i < sizeof dx__ignorables / sizeof dx__ignorables[0] && cp >= dx__ignorables[i][0]; i++) {
+		if (cp <= dx__ignorables[i][1]) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 size_t dx_latin1_encode_substituting(const uint8_t *s, size_t len, uint8_t *dst, uint32_t max) {
 	const uint8_t *p = s, *end = s + len;
 	size_t o = 0;
@@ -42,9 +61,13 @@ size_t dx_latin1_encode_substituting(const uint8_t *s, size_t len, uint8_t *dst,
 		p += dx_xutf8_next(p, end, &cp);
 		if (cp >= 0xd800 && cp <= 0xdbff && p < end && dx_xutf8_next(p, end, &lo) == 3 && lo >= 0xdc00 && lo <= 0xdfff) {
 			p += 3;
-			cp = 0x10000;
+			cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
 		}
-		dst[o++] = cp <= max ? (uint8_t) cp : (uint8_t) '?';
+		if (cp <= max) {
+			dst[o++] = (uint8_t) cp;
+		} else if (!dx__is_default_ignorable(cp)) {
+			dst[o++] = (uint8_t) '?';
+		}
 	}
 	return o;
 }

@@ -25,8 +25,9 @@ size_t dx_latin1_encode(const uint8_t *s, size_t len, uint8_t *dst, size_t cap);
 /* Writes each character of internal string s as one byte when its code
  * point is <= max and as '?' otherwise (ICU's substitution, which Node's
  * transcode() to 'ascii' (max 0x7f) or 'latin1' (0xff) uses); a surrogate
- * pair is one character.  dst has room for len bytes; returns the bytes
- * written. */
+ * pair is one character, and a default-ignorable character above max (soft
+ * hyphen, zero-width space, BOM, ...) is dropped, as ICU does.  dst has room
+ * for len bytes; returns the bytes written. */
 size_t dx_latin1_encode_substituting(const uint8_t *s, size_t len, uint8_t *dst, uint32_t max);
 
 /* Decodes src into internal form at dst (with dst NULL only counts); returns

@@ -1,7 +1,7 @@
 /*
  * require('buffer').isUtf8, isAscii and transcode (Node semantics and
  * errors: ICU's substitution '?', U_INVALID_CHAR_FOUND, U_ILLEGAL_ARGUMENT_ERROR).
- * Expected output: node v26.10.0 (tools/expect_from_node.py).
+ * Expected output: node v26 (tools/expect_from_node.py).
  */
 /*--- {"features": ["nodebuffer"]} ---*/
 var buffer = require('buffer');
@@ -35,7 +35,8 @@ E('isAscii DataView', function () { return buffer.isAscii(new DataView(new Array
 
 var encs = ['utf8', 'ucs2', 'latin1', 'ascii'];
 var sources = [[0x68, 0xc3, 0xa9, 0xf0, 0x9f, 0x98, 0x80], [0xe9, 0x41], [0xff, 0x41, 0xe2, 0x82], [0x3d, 0xd8, 0x41, 0x00],
-               [0x41, 0x00, 0x42], [0x3d, 0xd8, 0x00, 0xde], [0x41, 0x80]];
+               [0x41, 0x00, 0x42], [0x3d, 0xd8, 0x00, 0xde], [0x41, 0x80], [0x41], [0x3d, 0xd8, 0x41], [0x00, 0xd8, 0x00, 0xd8, 0x41],
+               [0xff, 0xfe, 0x41, 0x00, 0xad, 0x00, 0x0b, 0x20], [0xe2, 0x80, 0x8b, 0x41, 0xc2, 0xad, 0xf3, 0xa0, 0x80, 0x81]];
 for (var s = 0; s < sources.length; s++) {
     for (var f = 0; f < encs.length; f++) {
         for (var t = 0; t < encs.length; t++) {
@@ -50,6 +51,9 @@ E('transcode binary utf16le', function () { return buffer.transcode(Buffer.from(
 E('transcode to hex', function () { return buffer.transcode(Buffer.from('h'), 'utf8', 'hex'); });
 E('transcode from foo', function () { return buffer.transcode(Buffer.from('h'), 'foo', 'utf8'); });
 E('transcode to 5', function () { return buffer.transcode(Buffer.from('h'), 'utf8', 5); });
+E('transcode "" from', function () { return buffer.transcode(Buffer.from('h\u00e9'), '', 'ucs2'); });
+E('transcode "" to', function () { return buffer.transcode(Buffer.from([0xe9, 0x00]), 'utf16le', ''); });
+E('transcode "" both', function () { return buffer.transcode(Buffer.from([0xc3]), '', ''); });
 E('transcode undefined encodings', function () { return buffer.transcode(Buffer.from('h\u00e9'), undefined, null); });
 E('transcode empty', function () { return buffer.transcode(new Uint8Array(0), 'foo', 'bar'); });
 E('transcode string', function () { return buffer.transcode('h', 'utf8', 'ucs2'); });
@@ -197,11 +201,94 @@ transcode <41 80> ascii utf8 true <41 ef bf bd>
 transcode <41 80> ascii ucs2 true <41 00 80 00>
 transcode <41 80> ascii latin1 true <41 3f>
 transcode <41 80> ascii ascii true <41 3f>
+transcode <41> utf8 utf8 true <41>
+transcode <41> utf8 ucs2 true <41 00>
+transcode <41> utf8 latin1 true <41>
+transcode <41> utf8 ascii true <41>
+transcode <41> ucs2 utf8 Error U_INVALID_CHAR_FOUND Unable to transcode Buffer [U_INVALID_CHAR_FOUND]
+transcode <41> ucs2 ucs2 true <fd ff>
+transcode <41> ucs2 latin1 true <>
+transcode <41> ucs2 ascii true <>
+transcode <41> latin1 utf8 true <41>
+transcode <41> latin1 ucs2 true <41 00>
+transcode <41> latin1 latin1 true <41>
+transcode <41> latin1 ascii true <41>
+transcode <41> ascii utf8 true <41>
+transcode <41> ascii ucs2 true <41 00>
+transcode <41> ascii latin1 true <41>
+transcode <41> ascii ascii true <41>
+transcode <3d d8 41> utf8 utf8 true <3d ef bf bd 41>
+transcode <3d d8 41> utf8 ucs2 Error U_INVALID_CHAR_FOUND Unable to transcode Buffer [U_INVALID_CHAR_FOUND]
+transcode <3d d8 41> utf8 latin1 true <3d 3f 41>
+transcode <3d d8 41> utf8 ascii true <3d 3f 41>
+transcode <3d d8 41> ucs2 utf8 Error U_INVALID_CHAR_FOUND Unable to transcode Buffer [U_INVALID_CHAR_FOUND]
+transcode <3d d8 41> ucs2 ucs2 true <fd ff>
+transcode <3d d8 41> ucs2 latin1 true <3f>
+transcode <3d d8 41> ucs2 ascii true <3f>
+transcode <3d d8 41> latin1 utf8 true <3d c3 98 41>
+transcode <3d d8 41> latin1 ucs2 true <3d 00 d8 00 41 00>
+transcode <3d d8 41> latin1 latin1 true <3d d8 41>
+transcode <3d d8 41> latin1 ascii true <3d 3f 41>
+transcode <3d d8 41> ascii utf8 true <3d ef bf bd 41>
+transcode <3d d8 41> ascii ucs2 true <3d 00 d8 00 41 00>
+transcode <3d d8 41> ascii latin1 true <3d 3f 41>
+transcode <3d d8 41> ascii ascii true <3d 3f 41>
+transcode <00 d8 00 d8 41> utf8 utf8 true <00 ef bf bd 00 ef bf bd 41>
+transcode <00 d8 00 d8 41> utf8 ucs2 Error U_INVALID_CHAR_FOUND Unable to transcode Buffer [U_INVALID_CHAR_FOUND]
+transcode <00 d8 00 d8 41> utf8 latin1 true <00 3f 00 3f 41>
+transcode <00 d8 00 d8 41> utf8 ascii true <00 3f 00 3f 41>
+transcode <00 d8 00 d8 41> ucs2 utf8 Error U_INVALID_CHAR_FOUND Unable to transcode Buffer [U_INVALID_CHAR_FOUND]
+transcode <00 d8 00 d8 41> ucs2 ucs2 true <fd ff fd ff>
+transcode <00 d8 00 d8 41> ucs2 latin1 true <3f 3f>
+transcode <00 d8 00 d8 41> ucs2 ascii true <3f 3f>
+transcode <00 d8 00 d8 41> latin1 utf8 true <00 c3 98 00 c3 98 41>
+transcode <00 d8 00 d8 41> latin1 ucs2 true <00 00 d8 00 00 00 d8 00 41 00>
+transcode <00 d8 00 d8 41> latin1 latin1 true <00 d8 00 d8 41>
+transcode <00 d8 00 d8 41> latin1 ascii true <00 3f 00 3f 41>
+transcode <00 d8 00 d8 41> ascii utf8 true <00 ef bf bd 00 ef bf bd 41>
+transcode <00 d8 00 d8 41> ascii ucs2 true <00 00 d8 00 00 00 d8 00 41 00>
+transcode <00 d8 00 d8 41> ascii latin1 true <00 3f 00 3f 41>
+transcode <00 d8 00 d8 41> ascii ascii true <00 3f 00 3f 41>
+transcode <ff fe 41 00 ad 00 0b 20> utf8 utf8 true <ef bf bd ef bf bd 41 00 ef bf bd 00 0b 20>
+transcode <ff fe 41 00 ad 00 0b 20> utf8 ucs2 Error U_INVALID_CHAR_FOUND Unable to transcode Buffer [U_INVALID_CHAR_FOUND]
+transcode <ff fe 41 00 ad 00 0b 20> utf8 latin1 true <3f 3f 41 00 3f 00 0b 20>
+transcode <ff fe 41 00 ad 00 0b 20> utf8 ascii true <3f 3f 41 00 3f 00 0b 20>
+transcode <ff fe 41 00 ad 00 0b 20> ucs2 utf8 true <ef bb bf 41 c2 ad e2 80 8b>
+transcode <ff fe 41 00 ad 00 0b 20> ucs2 ucs2 true <ff fe 41 00 ad 00 0b 20>
+transcode <ff fe 41 00 ad 00 0b 20> ucs2 latin1 true <41 ad>
+transcode <ff fe 41 00 ad 00 0b 20> ucs2 ascii true <41>
+transcode <ff fe 41 00 ad 00 0b 20> latin1 utf8 true <c3 bf c3 be 41 00 c2 ad 00 0b 20>
+transcode <ff fe 41 00 ad 00 0b 20> latin1 ucs2 true <ff 00 fe 00 41 00 00 00 ad 00 00 00 0b 00 20 00>
+transcode <ff fe 41 00 ad 00 0b 20> latin1 latin1 true <ff fe 41 00 ad 00 0b 20>
+transcode <ff fe 41 00 ad 00 0b 20> latin1 ascii true <3f 3f 41 00 00 0b 20>
+transcode <ff fe 41 00 ad 00 0b 20> ascii utf8 true <ef bf bd ef bf bd 41 00 ef bf bd 00 0b 20>
+transcode <ff fe 41 00 ad 00 0b 20> ascii ucs2 true <ff 00 fe 00 41 00 00 00 ad 00 00 00 0b 00 20 00>
+transcode <ff fe 41 00 ad 00 0b 20> ascii latin1 true <3f 3f 41 00 3f 00 0b 20>
+transcode <ff fe 41 00 ad 00 0b 20> ascii ascii true <3f 3f 41 00 3f 00 0b 20>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> utf8 utf8 true <e2 80 8b 41 c2 ad f3 a0 80 81>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> utf8 ucs2 true <0b 20 41 00 ad 00 40 db 01 dc>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> utf8 latin1 true <41 ad>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> utf8 ascii true <41>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> ucs2 utf8 true <e8 83 a2 e4 86 8b ea b7 82 ea 83 b3 e8 86 80>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> ucs2 ucs2 true <e2 80 8b 41 c2 ad f3 a0 80 81>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> ucs2 latin1 true <3f 3f 3f 3f 3f>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> ucs2 ascii true <3f 3f 3f 3f 3f>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> latin1 utf8 true <c3 a2 c2 80 c2 8b 41 c3 82 c2 ad c3 b3 c2 a0 c2 80 c2 81>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> latin1 ucs2 true <e2 00 80 00 8b 00 41 00 c2 00 ad 00 f3 00 a0 00 80 00 81 00>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> latin1 latin1 true <e2 80 8b 41 c2 ad f3 a0 80 81>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> latin1 ascii true <3f 3f 3f 41 3f 3f 3f 3f 3f>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> ascii utf8 true <ef bf bd ef bf bd ef bf bd 41 ef bf bd ef bf bd ef bf bd ef bf bd ef bf bd ef bf bd>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> ascii ucs2 true <e2 00 80 00 8b 00 41 00 c2 00 ad 00 f3 00 a0 00 80 00 81 00>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> ascii latin1 true <3f 3f 3f 41 3f 3f 3f 3f 3f 3f>
+transcode <e2 80 8b 41 c2 ad f3 a0 80 81> ascii ascii true <3f 3f 3f 41 3f 3f 3f 3f 3f 3f>
 transcode aliases true <68 e9>
 transcode binary utf16le true <41 00 e9 00>
 transcode to hex Error U_ILLEGAL_ARGUMENT_ERROR Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]
 transcode from foo Error U_ILLEGAL_ARGUMENT_ERROR Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]
 transcode to 5 Error U_ILLEGAL_ARGUMENT_ERROR Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]
+transcode "" from true <68 00 e9 00>
+transcode "" to true <c3 a9>
+transcode "" both true <ef bf bd>
 transcode undefined encodings true <68 c3 a9>
 transcode empty true <>
 transcode string TypeError ERR_INVALID_ARG_TYPE The "source" argument must be an instance of Buffer or Uint8Array. Received type string ('h')

@@ -24,6 +24,12 @@ START_TEST(test_single_byte) {
 	ck_assert(memcmp(out, "A\xe9??", 4) == 0);
 	ck_assert_uint_eq(dx_latin1_encode_substituting(u(s), 11, out, 0x7f), 4);
 	ck_assert(memcmp(out, "A???", 4) == 0);
+	/* default-ignorables: soft hyphen (latin1 has it), BOM, U+E0001 (CESU-8 pair) */
+	s = "\xc2\xad\xef\xbb\xbf\xed\xad\x80\xed\xb0\x81\xe2\x80\x8a";
+	ck_assert_uint_eq(dx_latin1_encode_substituting(u(s), 14, out, 0xff), 2);
+	ck_assert(memcmp(out, "\xad?", 2) == 0); /* U+200A (hair space) is not ignorable */
+	ck_assert_uint_eq(dx_latin1_encode_substituting(u(s), 14, out, 0x7f), 1);
+	ck_assert(memcmp(out, "?", 1) == 0);
 	ck_assert_uint_eq(dx_latin1_decode(u("A\xe9"), 2, back, DX_SB_LATIN1), 3);
 	ck_assert(memcmp(back, "A\xc3\xa9", 3) == 0);
 	ck_assert_uint_eq(dx_latin1_decode(u("A\xe9"), 2, back, DX_SB_ASCII), 2);
