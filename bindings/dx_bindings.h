@@ -35,6 +35,10 @@ duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, const char *
 /* ERR_INVALID_ARG_VALUE: The argument 'name' is invalid. Received <inspected value> */
 duk_ret_t dx_throw_arg_value(duk_context *ctx, const char *name, duk_idx_t value_idx);
 
+/* ERR_UNKNOWN_ENCODING: Unknown encoding: <the value as Node's %s shows it:
+ * -0 as "-0", an object through its own toString or inspected>. */
+duk_ret_t dx_throw_unknown_encoding(duk_context *ctx, duk_idx_t value_idx);
+
 /* ERR_BUFFER_OUT_OF_BOUNDS with Node's generic message. */
 duk_ret_t dx_throw_buffer_out_of_bounds(duk_context *ctx);
 

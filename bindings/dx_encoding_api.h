@@ -27,9 +27,10 @@ typedef enum {
 } dx_encoding;
 
 /* The encoding named by the value at idx (Node's names and aliases, case
- * insensitive); undefined gives `fallback`.  Anything else is coerced with
- * ToString (as Node's `encoding + ''`) and, when it names no encoding, throws
- * Node's TypeError ERR_UNKNOWN_ENCODING "Unknown encoding: xyz". */
+ * insensitive); undefined gives `fallback`.  Anything else is coerced as
+ * Node's `encoding + ''` (ToPrimitive: valueOf first, then ToString) and,
+ * when it names no encoding, throws Node's TypeError ERR_UNKNOWN_ENCODING
+ * "Unknown encoding: xyz". */
 dx_encoding dx_require_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding fallback);
 
 /* Pushes a fixed plain buffer holding the string at str_idx encoded as `enc`

@@ -56,16 +56,16 @@ duk_bool_t dx_is_truthy(duk_context *ctx, duk_idx_t idx);
 /* ToUint8: what a Uint8Array stores for a number. */
 uint8_t dx_to_uint8(double d);
 
-/* The encoding named by the value at idx as Node's getEncodingOps() sees it
- * (converted to a string; undefined, null, '' and false give utf8 only where
- * `falsy_is_utf8`).  Throws ERR_UNKNOWN_ENCODING. */
-dx_encoding dx_node_encoding(duk_context *ctx, duk_idx_t idx, int falsy_is_utf8);
+/* The encoding named by the value at idx as buf.write() sees it: a falsy
+ * value (undefined, null, '', false, 0, NaN) is utf8, anything else is
+ * converted as `encoding + ''`.  Throws ERR_UNKNOWN_ENCODING. */
+dx_encoding dx_node_encoding(duk_context *ctx, duk_idx_t idx);
 
 /* Node's normalizeEncoding() + validateString() as buf.fill() uses them:
  * undefined, null and '' give utf8; a non-string is ERR_INVALID_ARG_TYPE. */
 dx_encoding dx_node_fill_encoding(duk_context *ctx, duk_idx_t idx);
 
-/* The encoding named by the value at idx (converted to a string) in *out, or
+/* The encoding named by the value at idx (converted as `encoding + ''`) in *out, or
  * 0 when the name is unknown; never throws for an unknown name. */
 duk_bool_t dx_lookup_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding *out);
 

@@ -67,15 +67,13 @@ dx_encoding dx_require_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding fal
 	if (duk_is_undefined(ctx, idx)) {
 		return fallback;
 	}
+	idx = duk_normalize_index(ctx, idx);
 	duk_dup(ctx, idx);
+	duk_to_primitive(ctx, -1, DUK_HINT_NONE); /* `encoding + ''`: valueOf first */
 	s = duk_to_lstring(ctx, -1, &len);
 	enc = dx__encoding_named(s, len);
 	if (enc < 0) {
-		/* Node formats the value with %s: util.inspect() for a plain object */
-		if (duk_is_object(ctx, idx) && strcmp(s, "[object Object]") == 0) {
-			s = "{}";
-		}
-		(void) dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_UNKNOWN_ENCODING", "Unknown encoding: %s", s);
+		(void) dx_throw_unknown_encoding(ctx, idx);
 	}
 	duk_pop(ctx);
 	return (dx_encoding) enc;

@@ -131,8 +131,8 @@ duk_bool_t dx_is_truthy(duk_context *ctx, duk_idx_t idx) {
 	return b;
 }
 
-dx_encoding dx_node_encoding(duk_context *ctx, duk_idx_t idx, int falsy_is_utf8) {
-	if (duk_is_undefined(ctx, idx) || (falsy_is_utf8 && !dx_is_truthy(ctx, idx))) {
+dx_encoding dx_node_encoding(duk_context *ctx, duk_idx_t idx) {
+	if (!dx_is_truthy(ctx, idx)) {
 		return DX_ENC_UTF8;
 	}
 	return dx_require_encoding(ctx, idx, DX_ENC_UTF8); /* converts and names the value as Node */
@@ -213,6 +213,7 @@ static duk_ret_t dx__lookup_encoding(duk_context *ctx, void *udata) {
 duk_bool_t dx_lookup_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding *out) {
 	duk_int_t rc;
 	duk_dup(ctx, idx);
+	duk_to_primitive(ctx, -1, DUK_HINT_NONE); /* `encoding + ''`: valueOf first */
 	duk_to_string(ctx, -1);
 	rc = duk_safe_call(ctx, dx__lookup_encoding, (void *) out, 1, 1);
 	duk_pop(ctx);

@@ -245,74 +245,120 @@ static double dx__search(const uint8_t *h, size_t hlen, const uint8_t *needle, s
 	return pos == DX_BYTES_NOT_FOUND ? -1 : (double) pos;
 }
 
+/* ToNumber of the value at idx, which stays as it is: Node compares some
+ * arguments more than once, and an object's valueOf runs each time. */
+static double dx__compare_number(duk_context *ctx, duk_idx_t idx) {
+	double d;
+	duk_dup(ctx, idx);
+	d = duk_to_number(ctx, -1);
+	duk_pop(ctx);
+	return d;
+}
+
+/* The search's `end` as node's binding reads it (an int64: NaN is 0,
+ * infinities and values past 2**63 wrap to negative), clamped to [0, len]. */
+static double dx__search_end(duk_context *ctx, duk_idx_t idx, double len) {
+	double end = trunc(duk_to_number(ctx, idx));
+	if (isnan(end) || end < 0 || end >= 9223372036854775808.0) {
+		return 0;
+	}
+	return end < len ? end : len;
+}
+
 /* indexOf(value, byteOffset, end, encoding), lastIndexOf and includes
- * (magic DX__SEARCH_*). */
+ * (magic DX__SEARCH_*), in the order of Node's bidirectionalIndexOf(). */
 static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	duk_int_t mode = duk_get_current_magic(ctx);
 	int forward = mode != DX__SEARCH_BACKWARD;
 	duk_ext_view view, needle_view;
-	duk_idx_t enc_idx = 3;
+	duk_idx_t enc_idx = 3, end_idx = 2;
 	dx_encoding enc = DX_ENC_UTF8;
-	double offset, end = -1, hlen, start, result;
+	double offset, full, hlen, start, result;
 	const uint8_t *needle;
 	uint8_t byte;
 	duk_size_t nlen;
+	int known = 1, is_view = 0;
+	dx_node_this(ctx, &view);
 	if (duk_is_string(ctx, 2) && !duk_is_symbol(ctx, 2)) {
 		enc_idx = 2;
-	} else if (!duk_is_undefined(ctx, 2)) {
-		end = trunc(duk_to_number(ctx, 2));
-		end = isnan(end) || end < 0 ? 0 : end;
+		end_idx = -1;
+	} else if (duk_is_undefined(ctx, 2)) {
+		end_idx = -1;
 	}
 	if (duk_is_string(ctx, 1) && !duk_is_symbol(ctx, 1)) {
 		enc_idx = 1;
 		offset = NAN;
+	} else if (dx__compare_number(ctx, 1) > 2147483647.0) {
+		offset = 2147483647.0;
+	} else if (dx__compare_number(ctx, 1) < -2147483648.0) {
+		offset = -2147483648.0;
 	} else {
-		offset = duk_to_number(ctx, 1); /* may run valueOf */
-		offset = offset > 2147483647.0 ? 2147483647.0 : (offset < -2147483648.0 ? -2147483648.0 : offset);
-	}
-	if (duk_is_string(ctx, 0) && !duk_is_undefined(ctx, enc_idx)) {
-		enc = dx_require_encoding(ctx, enc_idx, DX_ENC_UTF8); /* may run toString; ERR_UNKNOWN_ENCODING */
-	} else if (!duk_is_number(ctx, 0) && !duk_is_undefined(ctx, enc_idx) && !dx_lookup_encoding(ctx, enc_idx, &enc)) {
-		enc = DX_ENC_UTF8; /* a Buffer needle: Node searches it as utf8 */
+		offset = dx__compare_number(ctx, 1);
 	}
 	if (duk_is_number(ctx, 0)) {
 		byte = (uint8_t) (duk_to_uint32(ctx, 0) & 0xff); /* Node: val >>> 0, then a byte */
 		needle = &byte;
 		nlen = 1;
-	} else if (duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
-		dx_push_encoded(ctx, 0, enc);
-		needle = (const uint8_t *) duk_get_buffer(ctx, -1, &nlen);
-	} else if (dx_get_uint8_view(ctx, 0, &needle_view)) {
+	} else {
+		if (!duk_is_undefined(ctx, enc_idx)) {
+			if (duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+				enc = dx_require_encoding(ctx, enc_idx, DX_ENC_UTF8); /* `encoding + ''`; ERR_UNKNOWN_ENCODING */
+			} else {
+				known = dx_lookup_encoding(ctx, enc_idx, &enc);
+			}
+		}
+		if (duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+			dx_push_encoded(ctx, 0, enc);
+			needle = (const uint8_t *) duk_get_buffer(ctx, -1, &nlen);
+		} else if (dx_get_uint8_view(ctx, 0, &needle_view)) {
+			enc = known ? enc : DX_ENC_UTF8; /* Node searches a Buffer with an unknown encoding as utf8 */
+			is_view = 1;
+		} else {
+			return dx_throw_arg_type(ctx, "value", "one of type number or string or an instance of Buffer or Uint8Array", 0);
+		}
+	}
+	dx_node_this(ctx, &view);
+	hlen = end_idx < 0 ? (double) view.byte_length : dx__search_end(ctx, end_idx, (double) view.byte_length);
+	dx_node_this(ctx, &view); /* after all user code (end's valueOf) */
+	if (is_view) {
+		(void) dx_get_uint8_view(ctx, 0, &needle_view);
 		needle = needle_view.data;
 		nlen = needle_view.byte_length;
-	} else {
-		return dx_throw_arg_type(ctx, "value", "one of type number or string or an instance of Buffer or Uint8Array", 0);
 	}
-	dx_node_this(ctx, &view); /* after all user code */
-	hlen = (double) view.byte_length;
-	if (end >= 0 && end < hlen) {
-		hlen = end;
+	full = (double) view.byte_length;
+	hlen = hlen < full ? hlen : full;
+	if (enc == DX_ENC_UTF16LE && !duk_is_number(ctx, 0)) {
+		/* Node searches UTF-16 in whole code units: the haystack is even and,
+		 * for a string needle, so is the length a negative byteOffset counts from */
+		hlen = (double) ((size_t) hlen & ~(size_t) 1);
+		if (duk_is_string(ctx, 0)) {
+			full = (double) (view.byte_length & ~(size_t) 1);
+		}
 	}
 	if (isnan(offset)) {
-		offset = forward ? 0 : hlen;
+		offset = forward ? 0 : full;
 	}
 	offset = trunc(offset);
-	start = dx__search_start(hlen, offset, (double) nlen, forward);
+	/* a negative byteOffset counts from the end of the buffer, not of `end` */
+	start = dx__search_start(full, offset, (double) nlen, forward);
 	if (duk_is_number(ctx, 0)) {
 		result = (start <= -1 || hlen == 0) ? -1 : dx__search(view.data, (size_t) hlen, needle, 1, (size_t) start, forward, 1);
 	} else if (nlen == 0) {
-		result = start;
+		result = start < hlen ? start : hlen;
 	} else if (hlen == 0 || start <= -1 || (forward && (double) nlen + start > hlen) || (double) nlen > hlen) {
 		result = -1;
 	} else if (enc == DX_ENC_UTF16LE && (hlen < 2 || nlen < 2)) {
 		result = -1;
 	} else {
+		if (enc == DX_ENC_UTF16LE && forward && duk_is_string(ctx, 0)) {
+			start = ceil(start / 2) * 2; /* Node: a string needle from the next whole unit, a Buffer from this one */
+		}
 		result = dx__search(view.data, (size_t) hlen, needle, nlen, (size_t) start, forward, enc == DX_ENC_UTF16LE ? 2 : 1);
 	}
 	if (mode == DX__SEARCH_INCLUDES) {
 		duk_push_boolean(ctx, result != -1);
 	} else {
-		duk_push_number(ctx, result);
+		duk_push_number(ctx, result == 0 ? 0 : result); /* never -0 */
 	}
 	return 1;
 }
@@ -398,41 +444,55 @@ static duk_ret_t dx__proto_to_json(duk_context *ctx) {
 	return 1;
 }
 
-/* buf.toString(encoding, start, end) and toLocaleString */
+/* Node's StringSlice() tail, after user code ran: nothing from an empty
+ * (detached, out-of-bounds) buffer, ERR_OUT_OF_RANGE when `end` lies past
+ * the bytes left, else the bytes of [start, end) decoded. */
+static duk_ret_t dx__push_slice(duk_context *ctx, const duk_ext_view *view, double start, double end, dx_encoding enc) {
+	if (view->byte_length == 0) {
+		duk_push_string(ctx, "");
+		return 1;
+	}
+	if (end > (double) view->byte_length) {
+		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "Index out of range");
+	}
+	if (start >= end) {
+		duk_push_string(ctx, "");
+		return 1;
+	}
+	dx_push_decoded(ctx, view->data + (size_t) start, (size_t) (end - start), enc);
+	return 1;
+}
+
+/* buf.toString(encoding, start, end) and toLocaleString, in Node's order:
+ * the length first, then start, end and the encoding (`encoding + ''`). */
 static duk_ret_t dx__proto_to_string(duk_context *ctx) {
 	duk_ext_view view;
-	double start = 0, end, len;
+	double start, end, len;
 	dx_encoding enc;
 	dx_node_this(ctx, &view);
 	len = (double) view.length;
-	end = len;
-	if (!duk_is_undefined(ctx, 1)) {
-		start = duk_to_number(ctx, 1);
-		if (start >= len) {
-			duk_push_string(ctx, "");
-			return 1;
-		}
-		start = start <= 0 || isnan(start) ? 0 : trunc(start);
+	if (dx__compare_number(ctx, 1) <= 0) {
+		start = 0;
+	} else if (dx__compare_number(ctx, 1) >= len) {
+		duk_push_string(ctx, "");
+		return 1;
+	} else {
+		start = trunc(dx__compare_number(ctx, 1));
+		start = isnan(start) ? 0 : start;
 	}
-	if (!duk_is_undefined(ctx, 2)) {
-		end = duk_to_number(ctx, 2);
-		end = end > len ? len : (isnan(end) ? 0 : trunc(end));
+	if (duk_is_undefined(ctx, 2) || dx__compare_number(ctx, 2) > len) {
+		end = len;
+	} else {
+		end = trunc(dx__compare_number(ctx, 2));
+		end = isnan(end) ? 0 : end;
 	}
 	if (end <= start) {
 		duk_push_string(ctx, "");
 		return 1;
 	}
-	enc = dx_node_encoding(ctx, 0, 0);
+	enc = dx_require_encoding(ctx, 0, DX_ENC_UTF8);
 	dx_node_this(ctx, &view); /* after all user code */
-	if (end > (double) view.byte_length) {
-		end = (double) view.byte_length;
-	}
-	if (end <= start) {
-		duk_push_string(ctx, "");
-		return 1;
-	}
-	dx_push_decoded(ctx, view.data + (size_t) start, (size_t) (end - start), enc);
-	return 1;
+	return dx__push_slice(ctx, &view, start, end, enc);
 }
 
 /* buf.write(string, offset, length, encoding) */
@@ -457,7 +517,7 @@ static duk_ret_t dx__proto_write(duk_context *ctx) {
 				length = l < length ? l : length;
 			}
 		}
-		enc = dx_node_encoding(ctx, enc_idx, 1);
+		enc = dx_node_encoding(ctx, enc_idx);
 	}
 	if (!duk_is_string(ctx, 0) || duk_is_symbol(ctx, 0)) {
 		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
@@ -512,15 +572,7 @@ static duk_ret_t dx__proto_codec_slice(duk_context *ctx) {
 	start = dx__array_index(ctx, 0, 0);
 	end = dx__array_index(ctx, 1, (double) view.byte_length);
 	dx__codec_this(ctx, &view); /* after valueOf */
-	if (end > (double) view.byte_length) {
-		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "Index out of range");
-	}
-	if (start >= end) {
-		duk_push_string(ctx, "");
-		return 1;
-	}
-	dx_push_decoded(ctx, view.data + (size_t) start, (size_t) (end - start), (dx_encoding) duk_get_current_magic(ctx));
-	return 1;
+	return dx__push_slice(ctx, &view, start, end, (dx_encoding) duk_get_current_magic(ctx));
 }
 
 /* buf.utf8Write(string, offset, length), hexWrite, ... (magic: dx_encoding) */

@@ -30,33 +30,37 @@ static void dx__from_string(duk_context *ctx, duk_idx_t str_idx, duk_idx_t enc_i
 	dx_wrap_node_buffer(ctx);
 }
 
-/* Node's fromArrayBuffer(): a Buffer sharing the ArrayBuffer's memory. */
+/* Node's fromArrayBuffer(): a Buffer sharing the ArrayBuffer's memory.  The
+ * offset is checked before length is coerced; the typed array constructor
+ * at the end checks again what length's valueOf left of the ArrayBuffer. */
 static void dx__from_array_buffer(duk_context *ctx, duk_idx_t ab_idx, duk_idx_t off_idx, duk_idx_t len_idx) {
 	duk_ext_view ab;
-	double offset = 0, length = 0, max_length;
+	double offset = 0, length = 0;
 	if (!duk_is_undefined(ctx, off_idx)) {
 		offset = duk_to_number(ctx, off_idx);
 		offset = isnan(offset) ? 0 : offset;
 	}
-	if (!duk_is_undefined(ctx, len_idx)) {
-		length = duk_to_number(ctx, len_idx);
-	}
-	duk_ext_get_view(ctx, ab_idx, &ab); /* after the user code above */
-	max_length = (double) ab.byte_length - offset;
-	if (max_length < 0) {
+	duk_ext_get_view(ctx, ab_idx, &ab); /* after offset's valueOf */
+	if ((double) ab.byte_length - offset < 0) {
 		(void) dx_throw_named_out_of_bounds(ctx, "offset");
 	}
-	if (duk_is_undefined(ctx, len_idx)) {
-		length = (double) ab.byte_length - trunc(offset);
-	} else if (length > 0) {
-		if (length > max_length) {
+	if (!duk_is_undefined(ctx, len_idx)) {
+		double max_length = (double) ab.byte_length - offset;
+		length = duk_to_number(ctx, len_idx); /* may run valueOf: detach or resize the ArrayBuffer */
+		if (!(length > 0)) {
+			length = 0;
+		} else if (length > max_length) {
 			(void) dx_throw_named_out_of_bounds(ctx, "length");
 		}
-	} else {
-		length = 0;
 	}
 	if (offset <= -1) {
 		(void) duk_range_error(ctx, "Start offset %ld is outside the bounds of the buffer", (long) trunc(offset));
+	}
+	duk_ext_get_view(ctx, ab_idx, &ab);
+	if (duk_is_undefined(ctx, len_idx)) {
+		length = (double) ab.byte_length - trunc(offset);
+	} else if (!(ab.flags & DUK_EXT_VIEW_DETACHED) && trunc(offset) + trunc(length) > (double) ab.byte_length) {
+		(void) duk_range_error(ctx, "Invalid typed array length: %.0f", trunc(length));
 	}
 	dx_push_node_buffer_view(ctx, ab_idx, (size_t) trunc(offset), (size_t) trunc(length), duk_is_undefined(ctx, len_idx));
 }

@@ -327,6 +327,27 @@ duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, const char *
 	                     name, range, duk_get_string(ctx, -1));
 }
 
+duk_ret_t dx_throw_unknown_encoding(duk_context *ctx, duk_idx_t value_idx) {
+	value_idx = duk_normalize_index(ctx, value_idx);
+	if (duk_is_number(ctx, value_idx)) {
+		dx__push_inspected_number(ctx, duk_get_number(ctx, value_idx));
+	} else if (duk_is_object(ctx, value_idx) && !duk_is_function(ctx, value_idx)) {
+		/* %s: String(value) for a function and for an object whose toString
+		 * is the script's own, else util.inspect (as dx__push_inspected) */
+		duk_get_prop_string(ctx, value_idx, "toString");
+		if (duk_is_ecmascript_function(ctx, -1)) {
+			duk_dup(ctx, value_idx);
+			duk_to_string(ctx, -1); /* runs toString again, as node */
+		} else {
+			dx__push_inspected(ctx, value_idx);
+		}
+	} else {
+		duk_dup(ctx, value_idx);
+		duk_to_string(ctx, -1);
+	}
+	return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_UNKNOWN_ENCODING", "Unknown encoding: %s", duk_get_string(ctx, -1));
+}
+
 duk_ret_t dx_throw_buffer_out_of_bounds(duk_context *ctx) {
 	return dx_throw_named_out_of_bounds(ctx, NULL);
 }

@@ -4,7 +4,7 @@
  * multi-byte patterns, indexOf/lastIndexOf/includes encode needles in each
  * encoding, toString ranges cut through characters, Buffer.from/alloc with
  * every encoding name.
- * Expected output: node v26.10.0 (tools/expect_from_node.py).
+ * Expected output: node v26.12.1 (tools/expect_from_node.py).
  */
 /*--- {"features": ["nodebuffer"]} ---*/
 function show(v) {
@@ -64,7 +64,7 @@ indexOf utf8 [1,8,14,true]
 indexOf latin1 [-1,1]
 indexOf hex [3,3,3]
 indexOf base64 [3,11,3]
-indexOf ucs2 [6,8,2,4]
+indexOf ucs2 [6,8,10,4]
 toString ranges ["�","�","c3a9","aMOpbA==","aMOpbGw"]
 toString ucs2 odd ["a","戀挀","abc€ab"]
 toString ascii latin1 ["Ai","Aéÿ","Aéÿ"]

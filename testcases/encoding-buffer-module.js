@@ -1,7 +1,7 @@
 /*
  * require('buffer').isUtf8, isAscii and transcode (Node semantics and
  * errors: ICU's substitution '?', U_INVALID_CHAR_FOUND, U_ILLEGAL_ARGUMENT_ERROR).
- * Expected output: node v26 (tools/expect_from_node.py).
+ * Expected output: node v26.12.1 (tools/expect_from_node.py).
  */
 /*--- {"features": ["nodebuffer"]} ---*/
 var buffer = require('buffer');

@@ -1,16 +1,13 @@
 /*
- * Known differences from node v26 with user code in the middle of Buffer
- * methods (reported by the robustness helper; skipped until decided):
- * - Buffer.from(ab, offset, length) whose length.valueOf detaches ab: node
- *   throws V8's TypeError (constructing on a detached buffer), dukext its
- *   ERR_BUFFER_OUT_OF_BOUNDS RangeError; shrinking ab there: node a plain
- *   RangeError, dukext ERR_BUFFER_OUT_OF_BOUNDS.
- * - buf.toString(encoding) whose encoding.toString shrinks the buffer: node
- *   slices with the length read before (ERR_OUT_OF_RANGE), dukext decodes the
- *   bytes left.
- * Expected output: node v26.10.0.
+ * User code in the middle of Buffer methods that re-validate afterwards, as
+ * node does: Buffer.from(ab, offset, length) whose length.valueOf detaches
+ * ab (the typed array constructor's TypeError) or shrinks it (its plain
+ * RangeError), and buf.toString(encoding, start, end) whose encoding or
+ * position coercion shrinks or detaches the buffer (StringSlice: '' when no
+ * bytes are left, ERR_OUT_OF_RANGE when `end` lies past them).
+ * Expected output: node v26.12.1 (tools/expect_from_node.py).
  */
-/*--- {"skip": "known differences: Buffer.from length / toString encoding user code shrinking the buffer"} ---*/
+/*--- {"features": ["nodebuffer", "arraybuffer", "bridge_internal"]} ---*/
 function show(label, f) {
     try {
         print(label, f());
@@ -32,8 +29,43 @@ show('toString encoding shrinks', function () {
     return b.toString({ toString: function () { rab2.resize(3); return 'hex'; } });
 });
 
+var rab3 = new ArrayBuffer(8, { maxByteLength: 16 });
+var b3 = Buffer.from(rab3);
+show('toString encoding valueOf shrinks', function () {
+    return b3.toString({ valueOf: function () { rab3.resize(6); return 'latin1'; } }, 0, 6).length;
+});
+var rab4 = new ArrayBuffer(8, { maxByteLength: 16 });
+var b4 = Buffer.from(rab4, 2, 4);
+show('toString encoding leaves the view out of bounds', function () {
+    return JSON.stringify(b4.toString({ toString: function () { rab4.resize(3); return 'hex'; } }));
+});
+var ab5 = new ArrayBuffer(8);
+var b5 = Buffer.from(ab5);
+show('toString encoding detaches', function () {
+    return JSON.stringify(b5.toString({ toString: function () { ab5.transfer(); return 'utf8'; } }));
+});
+var rab6 = new ArrayBuffer(8, { maxByteLength: 16 });
+var b6 = Buffer.from(rab6);
+show('toString start valueOf shrinks', function () {
+    return b6.toString('hex', { valueOf: function () { rab6.resize(2); return 1; } });
+});
+var rab7 = new ArrayBuffer(8, { maxByteLength: 16 });
+show('from offset valueOf shrinks', function () {
+    return Buffer.from(rab7, { valueOf: function () { rab7.resize(2); return 4; } }, 1).length;
+});
+var rab8 = new ArrayBuffer(8, { maxByteLength: 16 });
+show('from length valueOf grows', function () {
+    return Buffer.from(rab8, 4, { valueOf: function () { rab8.resize(16); return 4; } }).length;
+});
+
 /*===
 from length detaches threw TypeError undefined
 from length shrinks threw RangeError undefined
 toString encoding shrinks threw RangeError ERR_OUT_OF_RANGE
+toString encoding valueOf shrinks 6
+toString encoding leaves the view out of bounds ""
+toString encoding detaches ""
+toString start valueOf shrinks threw RangeError ERR_OUT_OF_RANGE
+from offset valueOf shrinks threw RangeError ERR_BUFFER_OUT_OF_BOUNDS
+from length valueOf grows 4
 ===*/
