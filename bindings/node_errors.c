@@ -189,6 +189,12 @@ static int dx__is_node_buffer(duk_context *ctx, duk_idx_t idx) {
 /* Pushes util.inspect(value) for the value kinds our messages show (a
  * Buffer through its inspect()). */
 static void dx__push_inspected(duk_context *ctx, duk_idx_t idx) {
+	if (duk_is_symbol(ctx, idx)) { /* String(symbol): "Symbol(description)" */
+		duk_get_global_string(ctx, "String");
+		duk_dup(ctx, idx);
+		duk_call(ctx, 1);
+		return;
+	}
 	switch (duk_get_type(ctx, idx)) {
 	case DUK_TYPE_NUMBER:
 		dx__push_inspected_number(ctx, duk_get_number(ctx, idx));
@@ -280,6 +286,27 @@ void dx_push_received(duk_context *ctx, duk_idx_t value_idx, int for_range) {
 		break;
 	default:
 		break;
+	}
+	if (duk_is_string(ctx, value_idx) && !duk_is_symbol(ctx, value_idx)) {
+		/* node's determineSpecificType: the first 25 units of a long string,
+		 * quoted as is, or as JSON when it holds a single quote */
+		duk_dup(ctx, value_idx);
+		if (duk_get_length(ctx, -1) > 28) {
+			duk_substring(ctx, -1, 0, 25);
+			duk_push_string(ctx, "...");
+			duk_concat(ctx, 2);
+		}
+		if (strchr(duk_get_string(ctx, -1), '\'') != NULL) {
+			duk_json_encode(ctx, -1);
+		} else {
+			duk_push_string(ctx, "'");
+			duk_insert(ctx, -2);
+			duk_push_string(ctx, "'");
+			duk_concat(ctx, 3);
+		}
+		duk_push_sprintf(ctx, "Received type string (%s)", duk_get_string(ctx, -1));
+		duk_remove(ctx, -2);
+		return;
 	}
 	dx__push_inspected(ctx, value_idx);
 	if (duk_get_length(ctx, -1) > 28) {

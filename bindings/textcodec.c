@@ -258,6 +258,22 @@ static size_t dx__incomplete_tail(const dx__codec_state *st, const uint8_t *p, s
 	}
 }
 
+/* Node's ERR_INVALID_ARG_TYPE for a decode() input that is no buffer: its
+ * wording depends on the path node takes (the native UTF-8 decoder when
+ * nothing is pending and not streaming, ICU for UTF-16LE, else parseInput()). */
+static duk_ret_t dx__bad_input(duk_context *ctx, const dx__codec_state *st, int stream) {
+	const char *arg;
+	if (st->kind == DX__TD_UTF8 && !stream && st->npending == 0) {
+		arg = "list";
+	} else if (st->kind == DX__TD_UTF16LE) {
+		arg = "input";
+	} else {
+		return dx_throw_arg_type(ctx, "input", "an instance of ArrayBuffer or ArrayBufferView", 0);
+	}
+	return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+	                     "The \"%s\" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.", arg);
+}
+
 static duk_ret_t dx__decoder_decode(duk_context *ctx) {
 	dx__codec_state *st;
 	duk_set_top(ctx, 2);
@@ -272,11 +288,7 @@ static duk_ret_t dx__decoder_decode(duk_context *ctx) {
 	if (duk_is_undefined(ctx, 0)) {
 		memset(&v, 0, sizeof v);
 	} else if (!duk_ext_get_view(ctx, 0, &v)) {
-		duk_push_error_object(ctx, DUK_ERR_TYPE_ERROR,
-		                      "The \"list\" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.");
-		duk_push_string(ctx, "ERR_INVALID_ARG_TYPE");
-		duk_put_prop_string(ctx, -2, "code");
-		return duk_throw(ctx);
+		return dx__bad_input(ctx, st, stream);
 	}
 	p = v.data != NULL ? v.data : (const uint8_t *) "";
 	n = v.byte_length;

@@ -132,6 +132,28 @@ static size_t dx__iterate_to_list(duk_context *ctx, duk_idx_t method_idx) {
 	return n;
 }
 
+/* Pushes an array of the code points of the string at index 0 as strings
+ * (what String.prototype[Symbol.iterator], which Duktape 2.7 lacks, yields:
+ * a surrogate pair is one two-unit string).  Returns its length. */
+static size_t dx__string_to_list(duk_context *ctx) {
+	duk_size_t len = duk_get_length(ctx, 0), i = 0;
+	size_t n = 0;
+	duk_push_array(ctx);
+	while (i < len) {
+		duk_codepoint_t c = duk_char_code_at(ctx, 0, i);
+		duk_size_t units = 1;
+		if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+			duk_codepoint_t lo = duk_char_code_at(ctx, 0, i + 1);
+			units = lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1;
+		}
+		duk_dup(ctx, 0);
+		duk_substring(ctx, -1, i, i + units);
+		duk_put_prop_index(ctx, -2, (duk_uarridx_t) n++);
+		i += units;
+	}
+	return n;
+}
+
 /* Reads a typed array source's elements as doubles into a new buffer
  * (what iterating it with the intrinsic values() would give).  Returns the count. */
 static size_t dx__snapshot_typed(duk_context *ctx, duk_idx_t src_idx) {
@@ -165,7 +187,10 @@ duk_ret_t dx_ta_from(duk_context *ctx) {
 	if (!duk_is_null_or_undefined(ctx, -1) && !duk_is_callable(ctx, -1)) {
 		return duk_type_error(ctx, "Symbol.iterator is not a function");
 	}
-	if (duk_is_null_or_undefined(ctx, -1)) {
+	if (duk_is_null_or_undefined(ctx, -1) && duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+		len = dx__string_to_list(ctx);
+		duk_replace(ctx, list);
+	} else if (duk_is_null_or_undefined(ctx, -1)) {
 		duk_to_object(ctx, 0);
 		duk_get_prop_string(ctx, 0, "length");
 		len = (size_t) dx_ta_to_length(ctx, -1);

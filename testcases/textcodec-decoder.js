@@ -1,6 +1,6 @@
 /*
  * TextDecoder: labels, fatal, ignoreBOM, stream, input kinds, errors.
- * Expected output: node v26.10.0 (tools/expect_from_node.py).
+ * Expected output: node v26.12.1 (tools/expect_from_node.py).
  */
 /*--- {"features": ["encoding"]} ---*/
 function units(s) {
@@ -117,6 +117,25 @@ E('fatal after error', function () {
     try { dec.decode(u8([0xe2]), { stream: true }); dec.decode(u8([0x41])); } catch (e) { print('threw', e.code); }
     return dec.decode(u8([0x82, 0x41]));
 });
+
+
+/* decode() of a non-buffer: node's wording follows its path (native UTF-8
+ * decoder, ICU for UTF-16LE, parseInput() when streaming, with a pending
+ * tail, or for single-byte encodings, which also says what it received). */
+function decodeError(label, d, input, options) {
+    try { print(label, JSON.stringify(d.decode(input, options))); } catch (e) { print(label, e.name, e.code, e.message); }
+}
+var badInputs = ['abc', 5, -0, null, {}, [1], true, "it's a long string of more than twenty-eight units", '0123456789012345678901234567'];
+var decoders = [['utf-8', {}], ['utf-8', { stream: true }], ['utf-16le', {}], ['utf-16le', { stream: true }], ['windows-1252', {}]];
+for (var di = 0; di < decoders.length; di++) {
+    for (var bi = 0; bi < badInputs.length; bi++) {
+        decodeError('bad input ' + decoders[di][0] + ' ' + JSON.stringify(decoders[di][1]) + ' ' + bi, new TextDecoder(decoders[di][0]), badInputs[bi], decoders[di][1]);
+    }
+}
+var pendingDecoder = new TextDecoder();
+pendingDecoder.decode(new Uint8Array([0xe2]), { stream: true });
+decodeError('bad input with a pending tail', pendingDecoder, 'x');
+decodeError('undefined input', new TextDecoder('windows-1252'), undefined);
 
 /*===
 function 0 TextDecoder
@@ -250,4 +269,51 @@ fatal utf-16le 254,255,65,0 [fffe 41]
 windows-1252 [78 79 7a 7b 7c 7d 7e 7f 20ac 81 201a 192 201e 2026 2020 2021 2c6 2030 160 2039 152 8d 17d 8f 90 2018 2019 201c 201d 2022 2013 2014 2dc 2122 161 203a 153 9d 17e 178 a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 aa ab ac ad ae af b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 ba bb bc bd be bf c0 c1 c2 c3 c4 c5 c6 c7 c8 c9 ca cb cc cd ce cf d0 d1 d2 d3 d4 d5 d6 d7 d8 d9 da db dc dd de df e0 e1 e2 e3 e4 e5 e6 e7 e8 e9 ea eb ec ed ee ef f0 f1 f2 f3 f4 f5 f6 f7 f8 f9 fa fb fc fd fe ff]
 threw ERR_ENCODING_INVALID_ENCODED_DATA
 fatal after error TypeError ERR_ENCODING_INVALID_ENCODED_DATA The encoded data was not valid for encoding utf-8
+bad input utf-8 {} 0 TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-8 {} 1 TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-8 {} 2 TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-8 {} 3 TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-8 {} 4 TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-8 {} 5 TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-8 {} 6 TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-8 {} 7 TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-8 {} 8 TypeError ERR_INVALID_ARG_TYPE The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-8 {"stream":true} 0 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type string ('abc')
+bad input utf-8 {"stream":true} 1 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type number (5)
+bad input utf-8 {"stream":true} 2 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type number (-0)
+bad input utf-8 {"stream":true} 3 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received null
+bad input utf-8 {"stream":true} 4 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received an instance of Object
+bad input utf-8 {"stream":true} 5 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received an instance of Array
+bad input utf-8 {"stream":true} 6 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type boolean (true)
+bad input utf-8 {"stream":true} 7 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type string ("it's a long string of mor...")
+bad input utf-8 {"stream":true} 8 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type string ('0123456789012345678901234567')
+bad input utf-16le {} 0 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {} 1 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {} 2 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {} 3 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {} 4 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {} 5 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {} 6 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {} 7 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {} 8 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {"stream":true} 0 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {"stream":true} 1 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {"stream":true} 2 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {"stream":true} 3 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {"stream":true} 4 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {"stream":true} 5 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {"stream":true} 6 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {"stream":true} 7 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input utf-16le {"stream":true} 8 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.
+bad input windows-1252 {} 0 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type string ('abc')
+bad input windows-1252 {} 1 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type number (5)
+bad input windows-1252 {} 2 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type number (-0)
+bad input windows-1252 {} 3 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received null
+bad input windows-1252 {} 4 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received an instance of Object
+bad input windows-1252 {} 5 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received an instance of Array
+bad input windows-1252 {} 6 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type boolean (true)
+bad input windows-1252 {} 7 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type string ("it's a long string of mor...")
+bad input windows-1252 {} 8 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type string ('0123456789012345678901234567')
+bad input with a pending tail TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type string ('x')
+undefined input ""
 ===*/
