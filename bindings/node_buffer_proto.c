@@ -278,7 +278,7 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	uint8_t byte;
 	duk_size_t nlen;
 	int known = 1, is_view = 0;
-	dx_node_this(ctx, &view);
+	dx_node_this(ctx, &view); /* validateBuffer(this) before anything */
 	if (duk_is_string(ctx, 2) && !duk_is_symbol(ctx, 2)) {
 		enc_idx = 2;
 		end_idx = -1;

@@ -290,22 +290,26 @@ void dx_push_received(duk_context *ctx, duk_idx_t value_idx, int for_range) {
 	if (duk_is_string(ctx, value_idx) && !duk_is_symbol(ctx, value_idx)) {
 		/* node's determineSpecificType: the first 25 units of a long string,
 		 * quoted as is, or as JSON when it holds a single quote */
+		duk_size_t len;
+		const char *s;
 		duk_dup(ctx, value_idx);
 		if (duk_get_length(ctx, -1) > 28) {
 			duk_substring(ctx, -1, 0, 25);
 			duk_push_string(ctx, "...");
 			duk_concat(ctx, 2);
 		}
-		if (strchr(duk_get_string(ctx, -1), '\'') != NULL) {
+		s = duk_get_lstring(ctx, -1, &len);
+		if (memchr(s, '\'', len) != NULL) {
 			duk_json_encode(ctx, -1);
-		} else {
-			duk_push_string(ctx, "'");
+			duk_push_string(ctx, "Received type string (");
 			duk_insert(ctx, -2);
-			duk_push_string(ctx, "'");
-			duk_concat(ctx, 3);
+			duk_push_string(ctx, ")");
+		} else {
+			duk_push_string(ctx, "Received type string ('");
+			duk_insert(ctx, -2);
+			duk_push_string(ctx, "')");
 		}
-		duk_push_sprintf(ctx, "Received type string (%s)", duk_get_string(ctx, -1));
-		duk_remove(ctx, -2);
+		duk_concat(ctx, 3);
 		return;
 	}
 	dx__push_inspected(ctx, value_idx);
