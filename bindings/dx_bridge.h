@@ -53,6 +53,13 @@ duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx);
 #define DX_CLASS_DATE 3
 int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value);
 
+/* For the encoder's packed number arrays: 1 with the elements in out[0..n)
+ * when the value at idx is an Array of length n whose elements are all
+ * numbers, else 0 (out is then garbage).  Runs no user code: an array whose
+ * elements are not plain data (holes, accessors, sparse storage) may give 0
+ * even when every element would read as a number. */
+int dx_bridge_array_numbers(duk_context *ctx, duk_idx_t idx, double *out, duk_size_t n);
+
 /* Building decoded values the way JSON.parse does (no setter or user code
  * runs): an Object with room for n properties, an Array of length n whose
  * elements the caller must then all define, and own writable, enumerable,

@@ -392,6 +392,24 @@ int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) 
 	}
 }
 
+int dx_bridge_array_numbers(duk_context *ctx, duk_idx_t idx, double *out, duk_size_t n) {
+	duk_hthread *thr = (duk_hthread *) ctx;
+	duk_hobject *h = duk_get_hobject(thr, idx);
+	duk_size_t i;
+	if (h == NULL || DUK_HOBJECT_GET_CLASS_NUMBER(h) != DUK_HOBJECT_CLASS_ARRAY || !DUK_HOBJECT_IS_ARRAY(h) ||
+	    !DUK_HOBJECT_HAS_ARRAY_PART(h) || ((duk_harray *) h)->length != n || DUK_HOBJECT_GET_ASIZE(h) < n) {
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		duk_tval *tv = DUK_HOBJECT_A_GET_VALUE_PTR(thr->heap, h, i);
+		if (!DUK_TVAL_IS_NUMBER(tv)) {
+			return 0;
+		}
+		out[i] = DUK_TVAL_GET_NUMBER(tv);
+	}
+	return 1;
+}
+
 void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
 	duk_hthread *thr = (duk_hthread *) ctx;
 	duk_push_object(thr);

@@ -333,6 +333,27 @@ void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
 	duk_push_object(ctx);
 }
 
+/* Without the engine's array storage: every element through a property read
+ * (an accessor could run user code, so only an Array that is no Proxy counts). */
+int dx_bridge_array_numbers(duk_context *ctx, duk_idx_t idx, double *out, duk_size_t n) {
+	double t;
+	duk_size_t i;
+	idx = duk_require_normalize_index(ctx, idx);
+	if (dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_ARRAY || duk_get_length(ctx, idx) != n) {
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		duk_get_prop_index(ctx, idx, (duk_uarridx_t) i);
+		if (!duk_is_number(ctx, -1)) {
+			duk_pop(ctx);
+			return 0;
+		}
+		out[i] = duk_get_number(ctx, -1);
+		duk_pop(ctx);
+	}
+	return 1;
+}
+
 void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n) {
 	(void) n;
 	duk_push_array(ctx);

@@ -96,8 +96,12 @@ static void dx__ptab_put(dx__enc *e, duk_idx_t idx, uint32_t slot) {
 	e->ptab[i].key = key;
 	e->ptab[i].slot = slot;
 	e->ptab_n++;
-	duk_dup(ctx, idx);
-	dx_bridge_def_index_wec(ctx, e->hold_idx, e->hold_n++);
+	if (slot != DX__ROW_SLOT) {
+		/* a matrix row is not held: should it die and its address come
+		 * back, the newcomer only makes the encoding start over */
+		duk_dup(ctx, idx);
+		dx_bridge_def_index_wec(ctx, e->hold_idx, e->hold_n++);
+	}
 }
 
 /* The shared layout for these key slots, written on first use. */
@@ -228,23 +232,7 @@ static double *dx__nums(dx__enc *e, duk_size_t n) {
 /* Reads the array at idx into nums when it is a plain Array of m numbers
  * met for the first time. */
 static int dx__number_row(dx__enc *e, duk_idx_t idx, duk_size_t m, double *nums) {
-	duk_context *ctx = e->ctx;
-	duk_size_t c;
-	double t;
-	if (dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_ARRAY || duk_get_length(ctx, idx) != m ||
-	    dx__ptab_get(e, duk_get_heapptr(ctx, idx)) != 0) {
-		return 0;
-	}
-	for (c = 0; c < m; c++) {
-		duk_get_prop_index(ctx, idx, (duk_uarridx_t) c);
-		if (!duk_is_number(ctx, -1)) {
-			duk_pop(ctx);
-			return 0;
-		}
-		nums[c] = duk_get_number(ctx, -1);
-		duk_pop(ctx);
-	}
-	return 1;
+	return dx__ptab_get(e, duk_get_heapptr(e->ctx, idx)) == 0 && dx_bridge_array_numbers(e->ctx, idx, nums, m);
 }
 
 /* An array of n >= 2 arrays of m (1..255) numbers each, as one MATRIX node;
@@ -298,22 +286,10 @@ static uint32_t dx__enc_array(dx__enc *e, duk_idx_t idx) {
 	if (e->matrices && n >= 2 && ((slot = dx__enc_matrix(e, idx, n)) != 0 || e->failed != NULL)) {
 		return slot;
 	}
-	if (n > 0) {
-		nums = dx__nums(e, n);
-		for (i = 0; i < n; i++) {
-			duk_get_prop_index(ctx, idx, (duk_uarridx_t) i);
-			if (!duk_is_number(ctx, -1)) {
-				duk_pop(ctx);
-				break;
-			}
-			nums[i] = duk_get_number(ctx, -1);
-			duk_pop(ctx);
-		}
-		if (i == n) {
-			slot = duk_ext_ob_put_numbers(&e->b, nums, n);
-			dx__ptab_put(e, idx, slot);
-			return slot;
-		}
+	if (n > 0 && dx_bridge_array_numbers(ctx, idx, (nums = dx__nums(e, n)), n)) {
+		slot = duk_ext_ob_put_numbers(&e->b, nums, n);
+		dx__ptab_put(e, idx, slot);
+		return slot;
 	}
 	slot = duk_ext_ob_begin_array(&e->b, n);
 	dx__ptab_put(e, idx, slot);

@@ -171,12 +171,28 @@ static unsigned dx__num_code(const double *values, size_t count) {
 	return i == count ? DUK_EXT_OB_NUM_FLOAT32 : DUK_EXT_OB_NUM_FLOAT64;
 }
 
-/* Writes count numbers at p in element code `code`. */
+/* Writes count numbers at p in element code `code`, which keeps each one
+ * exactly (dx__num_code): integers as two's complement, floats as their
+ * IEEE bits, little endian.  The same bytes as the field codec writes, without
+ * its per-value dispatch (round-trip tests read them back through it). */
 static void dx__put_packed(uint8_t *p, unsigned code, const double *values, size_t count) {
-	dx_field f = dx_ob_num_field(code);
+	unsigned width = dx_ob_num_field(code).width, k;
 	size_t i;
-	for (i = 0; i < count; i++) {
-		dx_field_write(p + i * f.width, f, values[i]);
+	for (i = 0; i < count; i++, p += width) {
+		uint64_t bits;
+		if (code == DUK_EXT_OB_NUM_FLOAT64) {
+			memcpy(&bits, &values[i], 8);
+		} else if (code == DUK_EXT_OB_NUM_FLOAT32) {
+			float f = (float) values[i];
+			uint32_t b32;
+			memcpy(&b32, &f, 4);
+			bits = b32;
+		} else {
+			bits = (uint64_t) (int64_t) values[i];
+		}
+		for (k = 0; k < width; k++) {
+			p[k] = (uint8_t) (bits >> (8 * k));
+		}
 	}
 }
 
