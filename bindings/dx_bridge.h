@@ -60,6 +60,14 @@ int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value);
  * even when every element would read as a number. */
 int dx_bridge_array_numbers(duk_context *ctx, duk_idx_t idx, double *out, duk_size_t n);
 
+/* For the encoder's tables: the own enumerable string keys of the plain
+ * object at idx in enumeration order, as heap pointers (interned strings, so
+ * equal keys are equal pointers) in keys[0..n), n returned; -1 when there
+ * are more than max or the object is not one whose keys the engine lists in
+ * insertion order (array index keys, array part, exotic behaviour).  Runs no
+ * user code; the pointers stay valid while the object keeps those keys. */
+int dx_bridge_object_keys(duk_context *ctx, duk_idx_t idx, void **keys, int max);
+
 /* Building decoded values the way JSON.parse does (no setter or user code
  * runs): an Object with room for n properties, an Array of length n whose
  * elements the caller must then all define, and own writable, enumerable,

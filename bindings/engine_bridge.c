@@ -410,6 +410,30 @@ int dx_bridge_array_numbers(duk_context *ctx, duk_idx_t idx, double *out, duk_si
 	return 1;
 }
 
+int dx_bridge_object_keys(duk_context *ctx, duk_idx_t idx, void **keys, int max) {
+	duk_hthread *thr = (duk_hthread *) ctx;
+	duk_hobject *h = duk_get_hobject(thr, idx);
+	duk_uint_fast32_t i;
+	int n = 0;
+	if (h == NULL || DUK_HOBJECT_GET_CLASS_NUMBER(h) != DUK_HOBJECT_CLASS_OBJECT || DUK_HOBJECT_HAS_EXOTIC_BEHAVIOR(h) ||
+	    DUK_HOBJECT_HAS_ARRAY_PART(h)) {
+		return -1;
+	}
+	/* the enumerator's order for such an object: entry part order, without
+	 * deleted slots, non-enumerable properties and symbols */
+	for (i = 0; i < (duk_uint_fast32_t) DUK_HOBJECT_GET_ENEXT(h); i++) {
+		duk_hstring *k = DUK_HOBJECT_E_GET_KEY(thr->heap, h, i);
+		if (k == NULL || !DUK_HOBJECT_E_SLOT_IS_ENUMERABLE(thr->heap, h, i) || DUK_HSTRING_HAS_SYMBOL(k)) {
+			continue;
+		}
+		if (DUK_HSTRING_HAS_ARRIDX(k) || n == max) {
+			return -1;
+		}
+		keys[n++] = (void *) k;
+	}
+	return n;
+}
+
 void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
 	duk_hthread *thr = (duk_hthread *) ctx;
 	duk_push_object(thr);

@@ -354,6 +354,27 @@ int dx_bridge_array_numbers(duk_context *ctx, duk_idx_t idx, double *out, duk_si
 	return 1;
 }
 
+/* Through the enumerator: any order it gives is the order encode keeps. */
+int dx_bridge_object_keys(duk_context *ctx, duk_idx_t idx, void **keys, int max) {
+	double t;
+	int n = 0;
+	idx = duk_require_normalize_index(ctx, idx);
+	if (dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_PLAIN) {
+		return -1;
+	}
+	duk_enum(ctx, idx, DUK_ENUM_OWN_PROPERTIES_ONLY);
+	while (duk_next(ctx, -1, 0)) {
+		if (n == max) {
+			duk_pop_2(ctx);
+			return -1;
+		}
+		keys[n++] = duk_get_heapptr(ctx, -1);
+		duk_pop(ctx);
+	}
+	duk_pop(ctx);
+	return n;
+}
+
 void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n) {
 	(void) n;
 	duk_push_array(ctx);

@@ -19,6 +19,8 @@ flips
 true true true true
 hostile
 true true true true
+table
+true true true true
 ===*/
 
 var shared = { s: 'shared' };
@@ -29,7 +31,9 @@ var sample = {
     nested: { a: { b: { c: [shared, shared] } } },
     when: new Date(86400000),
     bytes: new Int16Array([1, -1, 300]),
-    many: (function () { var o = {}, i; for (i = 0; i < 20; i++) { o['k' + i] = i * 3; } return o; }())
+    many: (function () { var o = {}, i; for (i = 0; i < 20; i++) { o['k' + i] = i * 3; } return o; }()),
+    rows: [{ id: 1, v: 'x', more: [shared] }, { id: 2.5, v: null, more: {} }],  /* a TABLE node */
+    pairs: [[1, 2], [3, 4]]                                                      /* a MATRIX node */
 };
 sample.self = sample;
 var good = ObjectBuffer.encode(sample);
@@ -112,3 +116,16 @@ print(check(doc([0x10, 1, 0, 0, 0, 16, 0, 0, 0], 16)) === 'rejected',
       check(doc([0x10, 2, 0, 0, 0, 29, 0, 0, 0x40, 29, 0, 0, 0, 0x10, 0, 0, 0, 0], 16)) === 'rejected' &&
           check(doc([0x10, 2, 0, 0, 0, 29, 0, 0, 0, 29, 0, 0, 0x40, 0x10, 0, 0, 0, 0], 16)) === 'ok',
       check(doc([0x7e], 16)) === 'rejected');
+
+print('table');
+/* Hand-made TABLE nodes (format spec: tag 0x1A, u32 keys, u32 rows, then
+ * rows x keys slots): a STRING "a" at 16, its KEYS node at 19, the table at
+ * 29 with one row whose value is the small integer 5 (slot 0x80000005). */
+var head = [0x02, 1, 0x61, 0x13, 0, 1, 0, 0, 0, 16, 0, 0, 0];
+var oneRow = doc(head.concat([0x1a, 19, 0, 0, 0, 1, 0, 0, 0, 5, 0, 0, 0x80]), 29);
+var decoded = ObjectBuffer.decode(oneRow);
+print(check(oneRow) === 'ok' && JSON.stringify(decoded) === '[{"a":5}]',
+      check(doc(head.concat([0x1a, 19, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 5, 0, 0, 0x80]), 29)) === 'rejected', /* rows past the end */
+      check(doc(head.concat([0x1a, 16, 0, 0, 0, 1, 0, 0, 0, 5, 0, 0, 0x80]), 29)) === 'rejected',             /* keys not a KEYS node */
+      check(doc([0x13, 0, 0, 0, 0, 0, 0x1a, 16, 0, 0, 0, 1, 0, 0, 0], 22)) === 'rejected');                     /* a layout without keys */
+
