@@ -76,5 +76,8 @@ void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n);
 void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n);
 void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx);                     /* [key value] -> [] */
 void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i); /* [value] -> [] */
+/* dx_bridge_def_wec for a string key the object built by
+ * dx_bridge_push_object_sized does not have yet (no lookup). */
+void dx_bridge_def_new_wec(duk_context *ctx, duk_idx_t obj_idx);                 /* [key value] -> [] */
 
 #endif

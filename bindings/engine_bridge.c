@@ -450,6 +450,19 @@ void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx) {
 	duk_xdef_prop_wec((duk_hthread *) ctx, obj_idx);
 }
 
+void dx_bridge_def_new_wec(duk_context *ctx, duk_idx_t obj_idx) {
+	duk_hthread *thr = (duk_hthread *) ctx;
+	duk_hobject *obj = duk_known_hobject(thr, obj_idx);
+	/* what duk_hobject_define_property_internal does for an absent key of
+	 * an object without array part, without looking the key up first */
+	duk_int_t e_idx = duk__hobject_alloc_entry_checked(thr, obj, duk_known_hstring(thr, -2));
+	duk_tval *tv = DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(thr->heap, obj, e_idx);
+	DUK_HOBJECT_E_SET_FLAGS(thr->heap, obj, e_idx, DUK_PROPDESC_FLAGS_WEC);
+	DUK_TVAL_SET_TVAL(tv, duk_get_tval(thr, -1));
+	DUK_TVAL_INCREF(thr, tv);
+	duk_pop_2(thr);
+}
+
 void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i) {
 	duk_xdef_prop_index_wec((duk_hthread *) ctx, obj_idx, (duk_uarridx_t) i);
 }

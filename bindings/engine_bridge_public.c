@@ -384,6 +384,10 @@ void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx) {
 	duk_def_prop(ctx, obj_idx, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WEC);
 }
 
+void dx_bridge_def_new_wec(duk_context *ctx, duk_idx_t obj_idx) {
+	dx_bridge_def_wec(ctx, obj_idx);
+}
+
 void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i) {
 	obj_idx = duk_require_normalize_index(ctx, obj_idx);
 	duk_push_uint(ctx, (duk_uint_t) i);
