@@ -318,14 +318,15 @@ static uint32_t dx__enc_table(dx__enc *e, duk_idx_t idx, duk_size_t n) {
 	double t;
 	duk_get_prop_index(ctx, idx, 0);
 	m = dx_bridge_object_class(ctx, -1, &t) == DX_CLASS_PLAIN ? dx__row_keys(e, -1, &found) : -1;
-	duk_pop(ctx);
 	if (m <= 0) {
+		duk_pop(ctx);
 		return 0;
 	}
 	duk_require_stack(ctx, 2 * m + 4);
 	for (i = 0; i < m; i++) {
-		duk_push_heapptr(ctx, found[i]);
+		duk_push_heapptr(ctx, found[i]); /* held by the row until it is removed */
 	}
+	duk_remove(ctx, first);
 	for (r = 0; r < n; r++) {
 		int ok;
 		duk_get_prop_index(ctx, idx, r);
