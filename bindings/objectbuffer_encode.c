@@ -71,8 +71,9 @@ static uint32_t dx__ptab_get(const dx__enc *e, void *key) {
 	return 0;
 }
 
-/* Remembers the value at idx (an object or string) with its slot. */
-static void dx__ptab_put(dx__enc *e, duk_idx_t idx, uint32_t slot) {
+/* Remembers the value at idx (an object or string) with its slot; 0 (and
+ * nothing changes) when it is remembered already. */
+static int dx__ptab_put(dx__enc *e, duk_idx_t idx, uint32_t slot) {
 	duk_context *ctx = e->ctx;
 	uint32_t mask, i;
 	void *key = duk_get_heapptr(ctx, idx);
@@ -95,6 +96,9 @@ static void dx__ptab_put(dx__enc *e, duk_idx_t idx, uint32_t slot) {
 	}
 	mask = e->ptab_cap - 1;
 	for (i = dx__hash_ptr(key) & mask; e->ptab[i].key != NULL; i = (i + 1) & mask) {
+		if (e->ptab[i].key == key) {
+			return 0;
+		}
 	}
 	e->ptab[i].key = key;
 	e->ptab[i].slot = slot;
@@ -105,6 +109,7 @@ static void dx__ptab_put(dx__enc *e, duk_idx_t idx, uint32_t slot) {
 		duk_dup(ctx, idx);
 		dx_bridge_def_index_wec(ctx, e->hold_idx, e->hold_n++);
 	}
+	return 1;
 }
 
 /* The shared layout for these key slots, written on first use. */
@@ -232,15 +237,10 @@ static double *dx__nums(dx__enc *e, duk_size_t n) {
 	return nums;
 }
 
-/* Reads the array at idx into nums when it is a plain Array of m numbers
- * met for the first time. */
-static int dx__number_row(dx__enc *e, duk_idx_t idx, duk_size_t m, double *nums) {
-	return dx__ptab_get(e, duk_get_heapptr(e->ctx, idx)) == 0 && dx_bridge_array_numbers(e->ctx, idx, nums, m);
-}
-
 /* An array of n >= 2 arrays of m (1..255) numbers each, as one MATRIX node;
  * 0 when the array is not one.  The rows are remembered with DX__ROW_SLOT:
- * meeting one again restarts the encoding without matrices. */
+ * a row met before or again restarts the encoding without matrices (one
+ * identity probe per row, the cost that dominates on big matrices). */
 static uint32_t dx__enc_matrix(dx__enc *e, duk_idx_t idx, duk_size_t n) {
 	duk_context *ctx = e->ctx;
 	duk_size_t m, r;
@@ -256,7 +256,7 @@ static uint32_t dx__enc_matrix(dx__enc *e, duk_idx_t idx, duk_size_t n) {
 	for (r = 0; r < n; r++) {
 		int ok;
 		duk_get_prop_index(ctx, idx, (duk_uarridx_t) r);
-		ok = dx__number_row(e, duk_get_top_index(ctx), m, nums + r * m);
+		ok = dx_bridge_array_numbers(ctx, -1, nums + r * m, m);
 		duk_pop(ctx);
 		if (!ok) {
 			return 0;
@@ -266,11 +266,10 @@ static uint32_t dx__enc_matrix(dx__enc *e, duk_idx_t idx, duk_size_t n) {
 	dx__ptab_put(e, idx, slot);
 	for (r = 0; r < n; r++) {
 		duk_get_prop_index(ctx, idx, (duk_uarridx_t) r);
-		if (dx__ptab_get(e, duk_get_heapptr(ctx, -1)) != 0) {
-			e->failed = dx__restart; /* the same row twice */
+		if (!dx__ptab_put(e, duk_get_top_index(ctx), DX__ROW_SLOT)) {
+			e->failed = dx__restart; /* a row met before, or the same row twice */
 			return 0;
 		}
-		dx__ptab_put(e, duk_get_top_index(ctx), DX__ROW_SLOT);
 		duk_pop(ctx);
 	}
 	return slot;
@@ -294,21 +293,19 @@ static int dx__same_keys(duk_context *ctx, duk_idx_t first, void **keys, int m) 
 	return 1;
 }
 
-/* The row at idx is a plain object met for the first time whose keys are
- * the m keys pushed at first. */
+/* The row at idx is a plain object whose keys are the m keys pushed at first. */
 static int dx__row_fits(dx__enc *e, duk_idx_t idx, duk_idx_t first, int m) {
 	void **keys;
 	double t;
-	return dx_bridge_object_class(e->ctx, idx, &t) == DX_CLASS_PLAIN && dx__ptab_get(e, duk_get_heapptr(e->ctx, idx)) == 0 &&
-	       dx__row_keys(e, idx, &keys) == m && dx__same_keys(e->ctx, first, keys, m);
+	return dx_bridge_object_class(e->ctx, idx, &t) == DX_CLASS_PLAIN && dx__row_keys(e, idx, &keys) == m &&
+	       dx__same_keys(e->ctx, first, keys, m);
 }
 
-/* An array of n >= 1 plain objects met for the first time, all with the
- * same 1..255 own enumerable keys in the same order, as one TABLE node; 0
- * when the array is not one.  Keys are compared first without reading any
- * value (no getter runs).  A row that is met again, or whose keys changed
- * by the time its values are read (user code), restarts the encoding
- * without tables. */
+/* An array of n >= 1 plain objects, all with the same 1..255 own enumerable
+ * keys in the same order, as one TABLE node; 0 when the array is not one.
+ * Keys are compared first without reading any value (no getter runs).  A
+ * row met before or again, or whose keys changed by the time its values are
+ * read (user code), restarts the encoding without tables. */
 static uint32_t dx__enc_table(dx__enc *e, duk_idx_t idx, duk_size_t n) {
 	duk_context *ctx = e->ctx;
 	duk_idx_t first = duk_get_top(ctx), row;
@@ -347,11 +344,10 @@ static uint32_t dx__enc_table(dx__enc *e, duk_idx_t idx, duk_size_t n) {
 	row = duk_get_top(ctx);
 	for (r = 0; r < n; r++) {
 		duk_get_prop_index(ctx, idx, r);
-		if (!dx__row_fits(e, row, first, m)) {
-			e->failed = dx__restart; /* the same object twice, or changed keys */
+		if (!dx__row_fits(e, row, first, m) || !dx__ptab_put(e, row, DX__ROW_SLOT)) {
+			e->failed = dx__restart; /* changed keys, or an object met before or twice */
 			return 0;
 		}
-		dx__ptab_put(e, row, DX__ROW_SLOT);
 		for (i = 0; i < m; i++) { /* values first: getters run here */
 			duk_get_prop_heapptr(ctx, row, duk_get_heapptr(ctx, first + i));
 		}

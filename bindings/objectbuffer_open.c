@@ -363,6 +363,10 @@ void dx_ob_init_lazy(duk_context *ctx) {
 	duk_push_global_stash(ctx);
 	duk_push_bare_object(ctx);
 	dx_put_methods(ctx, -1, dx__handler_traps);
+	/* every trap looks the row key up, and most views lack it: a property
+	 * named by it keeps the key interned, so the lookup allocates nothing */
+	duk_push_true(ctx);
+	duk_put_prop_string(ctx, -2, DX__T_ROW);
 	duk_put_prop_string(ctx, -2, DX_OB_STASH_HANDLER);
 	duk_pop(ctx);
 }
