@@ -37,6 +37,7 @@ table
 true true true true true
 true true true true true
 true true true true
+true true
 ===*/
 
 function tag(x) {
@@ -250,4 +251,8 @@ try { lazyRecs[1].name = 'changed'; } catch (e) { writeErr = e.name; }
 print(JSON.stringify(lazyRecs) === JSON.stringify(recs), lazyRecs[1] === lazyRecs[1] && lazyRecs[1].at === lazyRecs[1].at,
       Object.keys(lazyRecs[2]).join() === 'id,name,tags,at' && 'tags' in lazyRecs[0] && !('zz' in lazyRecs[0]),
       writeErr === 'TypeError' && lazyRecs[1].name === 'b\ud800');
+/* a row met before its matrix or table: identity kept (the encoder starts over without them) */
+var before = { first: rowShared, m: [rowShared, [5, 6]], o: rowAgain, t: [rowAgain, { a: 3 }] };
+var rtBefore = rt(before);
+print(deepEqual(rtBefore, before) && rtBefore.first === rtBefore.m[0], rtBefore.o === rtBefore.t[0]);
 
