@@ -53,6 +53,21 @@ duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx);
 #define DX_CLASS_DATE 3
 int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value);
 
+/* For the encoder's packed number arrays: 1 with the elements in out[0..n)
+ * when the value at idx is an Array of length n whose elements are all
+ * numbers, else 0 (out is then garbage).  Runs no user code: an array whose
+ * elements are not plain data (holes, accessors, sparse storage) may give 0
+ * even when every element would read as a number. */
+int dx_bridge_array_numbers(duk_context *ctx, duk_idx_t idx, double *out, duk_size_t n);
+
+/* For the encoder's tables: the own enumerable string keys of the plain
+ * object at idx in enumeration order, as heap pointers (interned strings, so
+ * equal keys are equal pointers) in keys[0..n), n returned; -1 when there
+ * are more than max or the object is not one whose keys the engine lists in
+ * insertion order (array index keys, array part, exotic behaviour).  Runs no
+ * user code; the pointers stay valid while the object keeps those keys. */
+int dx_bridge_object_keys(duk_context *ctx, duk_idx_t idx, void **keys, int max);
+
 /* Building decoded values the way JSON.parse does (no setter or user code
  * runs): an Object with room for n properties, an Array of length n whose
  * elements the caller must then all define, and own writable, enumerable,
@@ -61,5 +76,8 @@ void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n);
 void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n);
 void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx);                     /* [key value] -> [] */
 void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i); /* [value] -> [] */
+/* dx_bridge_def_wec for a string key the object built by
+ * dx_bridge_push_object_sized does not have yet (no lookup). */
+void dx_bridge_def_new_wec(duk_context *ctx, duk_idx_t obj_idx);                 /* [key value] -> [] */
 
 #endif

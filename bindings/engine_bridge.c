@@ -392,6 +392,48 @@ int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) 
 	}
 }
 
+int dx_bridge_array_numbers(duk_context *ctx, duk_idx_t idx, double *out, duk_size_t n) {
+	duk_hthread *thr = (duk_hthread *) ctx;
+	duk_hobject *h = duk_get_hobject(thr, idx);
+	duk_size_t i;
+	if (h == NULL || DUK_HOBJECT_GET_CLASS_NUMBER(h) != DUK_HOBJECT_CLASS_ARRAY || !DUK_HOBJECT_IS_ARRAY(h) ||
+	    !DUK_HOBJECT_HAS_ARRAY_PART(h) || ((duk_harray *) h)->length != n || DUK_HOBJECT_GET_ASIZE(h) < n) {
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		duk_tval *tv = DUK_HOBJECT_A_GET_VALUE_PTR(thr->heap, h, i);
+		if (!DUK_TVAL_IS_NUMBER(tv)) {
+			return 0;
+		}
+		out[i] = DUK_TVAL_GET_NUMBER(tv);
+	}
+	return 1;
+}
+
+int dx_bridge_object_keys(duk_context *ctx, duk_idx_t idx, void **keys, int max) {
+	duk_hthread *thr = (duk_hthread *) ctx;
+	duk_hobject *h = duk_get_hobject(thr, idx);
+	duk_uint_fast32_t i;
+	int n = 0;
+	if (h == NULL || DUK_HOBJECT_GET_CLASS_NUMBER(h) != DUK_HOBJECT_CLASS_OBJECT || DUK_HOBJECT_HAS_EXOTIC_BEHAVIOR(h) ||
+	    DUK_HOBJECT_HAS_ARRAY_PART(h)) {
+		return -1;
+	}
+	/* the enumerator's order for such an object: entry part order, without
+	 * deleted slots, non-enumerable properties and symbols */
+	for (i = 0; i < (duk_uint_fast32_t) DUK_HOBJECT_GET_ENEXT(h); i++) {
+		duk_hstring *k = DUK_HOBJECT_E_GET_KEY(thr->heap, h, i);
+		if (k == NULL || !DUK_HOBJECT_E_SLOT_IS_ENUMERABLE(thr->heap, h, i) || DUK_HSTRING_HAS_SYMBOL(k)) {
+			continue;
+		}
+		if (DUK_HSTRING_HAS_ARRIDX(k) || n == max) {
+			return -1;
+		}
+		keys[n++] = (void *) k;
+	}
+	return n;
+}
+
 void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
 	duk_hthread *thr = (duk_hthread *) ctx;
 	duk_push_object(thr);
@@ -406,6 +448,19 @@ void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n) {
 
 void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx) {
 	duk_xdef_prop_wec((duk_hthread *) ctx, obj_idx);
+}
+
+void dx_bridge_def_new_wec(duk_context *ctx, duk_idx_t obj_idx) {
+	duk_hthread *thr = (duk_hthread *) ctx;
+	duk_hobject *obj = duk_known_hobject(thr, obj_idx);
+	/* what duk_hobject_define_property_internal does for an absent key of
+	 * an object without array part, without looking the key up first */
+	duk_int_t e_idx = duk__hobject_alloc_entry_checked(thr, obj, duk_known_hstring(thr, -2));
+	duk_tval *tv = DUK_HOBJECT_E_GET_VALUE_TVAL_PTR(thr->heap, obj, e_idx);
+	DUK_HOBJECT_E_SET_FLAGS(thr->heap, obj, e_idx, DUK_PROPDESC_FLAGS_WEC);
+	DUK_TVAL_SET_TVAL(tv, duk_get_tval(thr, -1));
+	DUK_TVAL_INCREF(thr, tv);
+	duk_pop_2(thr);
 }
 
 void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i) {

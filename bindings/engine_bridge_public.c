@@ -333,6 +333,48 @@ void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
 	duk_push_object(ctx);
 }
 
+/* Without the engine's array storage: every element through a property read
+ * (an accessor could run user code, so only an Array that is no Proxy counts). */
+int dx_bridge_array_numbers(duk_context *ctx, duk_idx_t idx, double *out, duk_size_t n) {
+	double t;
+	duk_size_t i;
+	idx = duk_require_normalize_index(ctx, idx);
+	if (dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_ARRAY || duk_get_length(ctx, idx) != n) {
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		duk_get_prop_index(ctx, idx, (duk_uarridx_t) i);
+		if (!duk_is_number(ctx, -1)) {
+			duk_pop(ctx);
+			return 0;
+		}
+		out[i] = duk_get_number(ctx, -1);
+		duk_pop(ctx);
+	}
+	return 1;
+}
+
+/* Through the enumerator: any order it gives is the order encode keeps. */
+int dx_bridge_object_keys(duk_context *ctx, duk_idx_t idx, void **keys, int max) {
+	double t;
+	int n = 0;
+	idx = duk_require_normalize_index(ctx, idx);
+	if (dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_PLAIN) {
+		return -1;
+	}
+	duk_enum(ctx, idx, DUK_ENUM_OWN_PROPERTIES_ONLY);
+	while (duk_next(ctx, -1, 0)) {
+		if (n == max) {
+			duk_pop_2(ctx);
+			return -1;
+		}
+		keys[n++] = duk_get_heapptr(ctx, -1);
+		duk_pop(ctx);
+	}
+	duk_pop(ctx);
+	return n;
+}
+
 void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n) {
 	(void) n;
 	duk_push_array(ctx);
@@ -340,6 +382,10 @@ void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n) {
 
 void dx_bridge_def_wec(duk_context *ctx, duk_idx_t obj_idx) {
 	duk_def_prop(ctx, obj_idx, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WEC);
+}
+
+void dx_bridge_def_new_wec(duk_context *ctx, duk_idx_t obj_idx) {
+	dx_bridge_def_wec(ctx, obj_idx);
 }
 
 void dx_bridge_def_index_wec(duk_context *ctx, duk_idx_t obj_idx, duk_uint32_t i) {

@@ -9,8 +9,10 @@
  * keyed by Duktape heap pointers, kept in Duktape buffers (no leak on a
  * throw); every hashed value is also held in an array so its address cannot
  * be reused while encoding (getters and finalizers run user code).  Arrays
- * of equal-length number arrays become one MATRIX node; if one of its rows
- * is met again, the encoding starts over without matrices.
+ * of equal-length number arrays become one MATRIX node, arrays of plain
+ * objects with the same keys one TABLE node; if one of their rows is met
+ * again (or a row's keys change while encoding), the encoding starts over
+ * without them.
  */
 #include <string.h>
 
@@ -23,9 +25,9 @@ typedef struct {
 	uint32_t slot;
 } dx__pentry;
 
-/* ptab slot of a matrix row (no node of its own; 1 is never a node offset) */
+/* ptab slot of a matrix or table row (no node of its own; 1 is never a node offset) */
 #define DX__ROW_SLOT 1u
-/* e->failed value asking dx__ob_encode to start over without matrices */
+/* e->failed value asking dx__ob_encode to start over without matrices and tables */
 static const char dx__restart[] = "restart";
 
 typedef struct {
@@ -36,13 +38,14 @@ typedef struct {
 typedef struct {
 	duk_context *ctx;
 	duk_ext_ob_builder b;
-	duk_idx_t out_idx, ptab_idx, ltab_idx, hold_idx, path_idx, nums_idx;
+	duk_idx_t out_idx, ptab_idx, ltab_idx, hold_idx, path_idx, nums_idx, rowkeys_idx;
 	dx__pentry *ptab;      /* heap pointer -> slot: containers (identity) and strings (dedup) */
 	dx__lentry *ltab;      /* key slots hash -> shared layout offset */
 	uint32_t ptab_cap, ptab_n, ltab_cap, ltab_n, hold_n, path_n;
 	uint32_t threshold;    /* objects with at least this many keys get a sorted index */
 	int dedup, layouts, skip;
-	int matrices;          /* arrays of equal-length number arrays become one MATRIX node */
+	int rows;              /* arrays of number arrays / of same-layout objects become one
+	                        * MATRIX / TABLE node whose rows have no node of their own */
 	unsigned depth;
 	const char *failed;    /* set when an unsupported value is found: its kind */
 } dx__enc;
@@ -68,8 +71,9 @@ static uint32_t dx__ptab_get(const dx__enc *e, void *key) {
 	return 0;
 }
 
-/* Remembers the value at idx (an object or string) with its slot. */
-static void dx__ptab_put(dx__enc *e, duk_idx_t idx, uint32_t slot) {
+/* Remembers the value at idx (an object or string) with its slot; 0 (and
+ * nothing changes) when it is remembered already. */
+static int dx__ptab_put(dx__enc *e, duk_idx_t idx, uint32_t slot) {
 	duk_context *ctx = e->ctx;
 	uint32_t mask, i;
 	void *key = duk_get_heapptr(ctx, idx);
@@ -92,12 +96,20 @@ static void dx__ptab_put(dx__enc *e, duk_idx_t idx, uint32_t slot) {
 	}
 	mask = e->ptab_cap - 1;
 	for (i = dx__hash_ptr(key) & mask; e->ptab[i].key != NULL; i = (i + 1) & mask) {
+		if (e->ptab[i].key == key) {
+			return 0;
+		}
 	}
 	e->ptab[i].key = key;
 	e->ptab[i].slot = slot;
 	e->ptab_n++;
-	duk_dup(ctx, idx);
-	dx_bridge_def_index_wec(ctx, e->hold_idx, e->hold_n++);
+	if (slot != DX__ROW_SLOT) {
+		/* a matrix row is not held: should it die and its address come
+		 * back, the newcomer only makes the encoding start over */
+		duk_dup(ctx, idx);
+		dx_bridge_def_index_wec(ctx, e->hold_idx, e->hold_n++);
+	}
+	return 1;
 }
 
 /* The shared layout for these key slots, written on first use. */
@@ -225,31 +237,10 @@ static double *dx__nums(dx__enc *e, duk_size_t n) {
 	return nums;
 }
 
-/* Reads the array at idx into nums when it is a plain Array of m numbers
- * met for the first time. */
-static int dx__number_row(dx__enc *e, duk_idx_t idx, duk_size_t m, double *nums) {
-	duk_context *ctx = e->ctx;
-	duk_size_t c;
-	double t;
-	if (dx_bridge_object_class(ctx, idx, &t) != DX_CLASS_ARRAY || duk_get_length(ctx, idx) != m ||
-	    dx__ptab_get(e, duk_get_heapptr(ctx, idx)) != 0) {
-		return 0;
-	}
-	for (c = 0; c < m; c++) {
-		duk_get_prop_index(ctx, idx, (duk_uarridx_t) c);
-		if (!duk_is_number(ctx, -1)) {
-			duk_pop(ctx);
-			return 0;
-		}
-		nums[c] = duk_get_number(ctx, -1);
-		duk_pop(ctx);
-	}
-	return 1;
-}
-
 /* An array of n >= 2 arrays of m (1..255) numbers each, as one MATRIX node;
  * 0 when the array is not one.  The rows are remembered with DX__ROW_SLOT:
- * meeting one again restarts the encoding without matrices. */
+ * a row met before or again restarts the encoding without matrices (one
+ * identity probe per row, the cost that dominates on big matrices). */
 static uint32_t dx__enc_matrix(dx__enc *e, duk_idx_t idx, duk_size_t n) {
 	duk_context *ctx = e->ctx;
 	duk_size_t m, r;
@@ -265,7 +256,7 @@ static uint32_t dx__enc_matrix(dx__enc *e, duk_idx_t idx, duk_size_t n) {
 	for (r = 0; r < n; r++) {
 		int ok;
 		duk_get_prop_index(ctx, idx, (duk_uarridx_t) r);
-		ok = dx__number_row(e, duk_get_top_index(ctx), m, nums + r * m);
+		ok = dx_bridge_array_numbers(ctx, -1, nums + r * m, m);
 		duk_pop(ctx);
 		if (!ok) {
 			return 0;
@@ -275,18 +266,114 @@ static uint32_t dx__enc_matrix(dx__enc *e, duk_idx_t idx, duk_size_t n) {
 	dx__ptab_put(e, idx, slot);
 	for (r = 0; r < n; r++) {
 		duk_get_prop_index(ctx, idx, (duk_uarridx_t) r);
-		if (dx__ptab_get(e, duk_get_heapptr(ctx, -1)) != 0) {
-			e->failed = dx__restart; /* the same row twice */
+		if (!dx__ptab_put(e, duk_get_top_index(ctx), DX__ROW_SLOT)) {
+			e->failed = dx__restart; /* a row met before, or the same row twice */
 			return 0;
 		}
-		dx__ptab_put(e, duk_get_top_index(ctx), DX__ROW_SLOT);
 		duk_pop(ctx);
 	}
 	return slot;
 }
 
+/* Keys of the plain object at idx in the shared key scratch (nothing
+ * recurses while it is in use): their count, or -1 (see dx_bridge_object_keys). */
+static int dx__row_keys(dx__enc *e, duk_idx_t idx, void ***keys) {
+	*keys = (void **) duk_get_buffer(e->ctx, e->rowkeys_idx, NULL);
+	return dx_bridge_object_keys(e->ctx, idx, *keys, 255);
+}
+
+/* 1 when the m keys pushed at first are keys[0..m). */
+static int dx__same_keys(duk_context *ctx, duk_idx_t first, void **keys, int m) {
+	int i;
+	for (i = 0; i < m; i++) {
+		if (duk_get_heapptr(ctx, first + i) != keys[i]) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* The row at idx is a plain object whose keys are the m keys pushed at first. */
+static int dx__row_fits(dx__enc *e, duk_idx_t idx, duk_idx_t first, int m) {
+	void **keys;
+	double t;
+	return dx_bridge_object_class(e->ctx, idx, &t) == DX_CLASS_PLAIN && dx__row_keys(e, idx, &keys) == m &&
+	       dx__same_keys(e->ctx, first, keys, m);
+}
+
+/* An array of n >= 1 plain objects, all with the same 1..255 own enumerable
+ * keys in the same order, as one TABLE node; 0 when the array is not one.
+ * Keys are compared first without reading any value (no getter runs).  A
+ * row met before or again, or whose keys changed by the time its values are
+ * read (user code), restarts the encoding without tables. */
+static uint32_t dx__enc_table(dx__enc *e, duk_idx_t idx, duk_size_t n) {
+	duk_context *ctx = e->ctx;
+	duk_idx_t first = duk_get_top(ctx), row;
+	uint32_t r, slot, *keys;
+	void **found;
+	int m, i;
+	double t;
+	duk_get_prop_index(ctx, idx, 0);
+	m = dx_bridge_object_class(ctx, -1, &t) == DX_CLASS_PLAIN ? dx__row_keys(e, -1, &found) : -1;
+	if (m <= 0) {
+		duk_pop(ctx);
+		return 0;
+	}
+	duk_require_stack(ctx, 2 * m + 4);
+	for (i = 0; i < m; i++) {
+		duk_push_heapptr(ctx, found[i]); /* held by the row until it is removed */
+	}
+	duk_remove(ctx, first);
+	for (r = 0; r < n; r++) {
+		int ok;
+		duk_get_prop_index(ctx, idx, r);
+		ok = dx__row_fits(e, first + m, first, m);
+		duk_pop(ctx);
+		if (!ok) {
+			duk_set_top(ctx, first);
+			return 0;
+		}
+	}
+	keys = (uint32_t *) duk_push_fixed_buffer(ctx, (duk_size_t) m * 4);
+	for (i = 0; i < m; i++) {
+		keys[i] = dx__enc_string(e, first + i, 1);
+	}
+	slot = duk_ext_ob_begin_table(&e->b, dx__layout(e, keys, (uint32_t) m), n);
+	dx__ptab_put(e, idx, slot);
+	e->depth++;
+	row = duk_get_top(ctx);
+	for (r = 0; r < n; r++) {
+		duk_get_prop_index(ctx, idx, r);
+		if (!dx__row_fits(e, row, first, m) || !dx__ptab_put(e, row, DX__ROW_SLOT)) {
+			e->failed = dx__restart; /* changed keys, or an object met before or twice */
+			return 0;
+		}
+		for (i = 0; i < m; i++) { /* values first: getters run here */
+			duk_get_prop_heapptr(ctx, row, duk_get_heapptr(ctx, first + i));
+		}
+		if (dx__row_keys(e, row, &found) != m || !dx__same_keys(ctx, first, found, m)) {
+			e->failed = dx__restart;
+			return 0;
+		}
+		for (i = 0; i < m; i++) {
+			uint32_t child = dx__enc_value(e, row + 1 + i);
+			if (e->failed != NULL) {
+				dx__fail_at(e, first + i);
+				duk_push_uint(ctx, (duk_uint_t) r);
+				return dx__fail_at(e, -1);
+			}
+			duk_ext_ob_set_slot(&e->b, slot, (size_t) r * (size_t) m + (size_t) i, child);
+		}
+		duk_set_top(ctx, row);
+	}
+	e->depth--;
+	duk_set_top(ctx, first);
+	return slot;
+}
+
 /* A JS array: packed numbers when every element is a number, a matrix when
- * every element is an array of as many numbers, else slots. */
+ * every element is an array of as many numbers, a table when every element
+ * is a plain object with the same keys, else slots. */
 static uint32_t dx__enc_array(dx__enc *e, duk_idx_t idx) {
 	duk_context *ctx = e->ctx;
 	duk_size_t n = duk_get_length(ctx, idx), i;
@@ -295,25 +382,16 @@ static uint32_t dx__enc_array(dx__enc *e, duk_idx_t idx) {
 	if (n > DUK_EXT_OB_MAX_SIZE / 4) {
 		(void) duk_range_error(ctx, "ObjectBuffer.encode: array too long");
 	}
-	if (e->matrices && n >= 2 && ((slot = dx__enc_matrix(e, idx, n)) != 0 || e->failed != NULL)) {
+	if (e->rows && n >= 2 && ((slot = dx__enc_matrix(e, idx, n)) != 0 || e->failed != NULL)) {
 		return slot;
 	}
-	if (n > 0) {
-		nums = dx__nums(e, n);
-		for (i = 0; i < n; i++) {
-			duk_get_prop_index(ctx, idx, (duk_uarridx_t) i);
-			if (!duk_is_number(ctx, -1)) {
-				duk_pop(ctx);
-				break;
-			}
-			nums[i] = duk_get_number(ctx, -1);
-			duk_pop(ctx);
-		}
-		if (i == n) {
-			slot = duk_ext_ob_put_numbers(&e->b, nums, n);
-			dx__ptab_put(e, idx, slot);
-			return slot;
-		}
+	if (e->rows && e->layouts && !e->skip && n >= 1 && ((slot = dx__enc_table(e, idx, n)) != 0 || e->failed != NULL)) {
+		return slot;
+	}
+	if (n > 0 && dx_bridge_array_numbers(ctx, idx, (nums = dx__nums(e, n)), n)) {
+		slot = duk_ext_ob_put_numbers(&e->b, nums, n);
+		dx__ptab_put(e, idx, slot);
+		return slot;
 	}
 	slot = duk_ext_ob_begin_array(&e->b, n);
 	dx__ptab_put(e, idx, slot);
@@ -428,8 +506,8 @@ static uint32_t dx__enc_value(dx__enc *e, duk_idx_t idx) {
 	case DUK_TYPE_OBJECT:
 		slot = dx__ptab_get(e, duk_get_heapptr(ctx, idx));
 		if (slot == DX__ROW_SLOT) {
-			/* a matrix row met again: it has no node to refer to; encode
-			 * again without matrices */
+			/* a matrix or table row met again: it has no node to refer
+			 * to; encode again without matrices and tables */
 			e->failed = dx__restart;
 			return 0;
 		}
@@ -538,12 +616,12 @@ static void dx__enc_options(dx__enc *e, duk_idx_t idx) {
 duk_ret_t dx_ob_encode(duk_context *ctx) {
 	dx__enc e;
 	uint32_t root;
-	int matrices = 1;
+	int rows = 1;
 	for (;;) {
 		memset(&e, 0, sizeof e);
 		e.ctx = ctx;
 		dx__enc_options(&e, 1);
-		e.matrices = matrices;
+		e.rows = rows;
 		duk_set_top(ctx, 2);
 		e.out_idx = duk_get_top(ctx);
 		duk_push_dynamic_buffer(ctx, 0);
@@ -557,12 +635,14 @@ duk_ret_t dx_ob_encode(duk_context *ctx) {
 		e.path_idx = duk_push_bare_array(ctx);
 		e.nums_idx = duk_get_top(ctx);
 		duk_push_dynamic_buffer(ctx, 0);
+		e.rowkeys_idx = duk_get_top(ctx);
+		duk_push_fixed_buffer(ctx, 255 * sizeof(void *));
 		duk_ext_ob_builder_init(&e.b, dx__out_realloc, &e);
 		root = dx__enc_value(&e, 0);
-		if (e.failed != dx__restart || !matrices) {
+		if (e.failed != dx__restart || !rows) {
 			break;
 		}
-		matrices = 0;
+		rows = 0;
 	}
 	if (e.failed != NULL) {
 		dx__push_path(ctx, e.path_idx, e.path_n);

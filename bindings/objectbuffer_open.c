@@ -4,7 +4,8 @@
  *
  * Each container is a Proxy over an empty target of its kind ([] or {}); the
  * target carries the session (the bytes and a memo of views by node offset,
- * so o.a === o.a) and the node offset as hidden properties.  Traps read the
+ * so o.a === o.a) and the node offset as hidden properties (a row of a
+ * table, which has no node, as the table's offset and its row number).  Traps read the
  * bytes through the cursor (duk_ext_objbuf.h): `get`/`has` find a key (binary
  * search when the layout has an index) or an array index; `ownKeys` lists
  * keys and, once per container, defines them on the target as placeholders,
@@ -26,14 +27,18 @@
 
 #define DX__T_SESSION DUK_HIDDEN_SYMBOL("dxobSession")
 #define DX__T_OFFSET DUK_HIDDEN_SYMBOL("dxobOffset")
+#define DX__T_ROW DUK_HIDDEN_SYMBOL("dxobRow")
 #define DX__T_KEYED DUK_HIDDEN_SYMBOL("dxobKeyed")
 #define DX__SHORT_STRING 256
 
-/* A trap's state: the session's stack index and the document as it is now. */
+/* A trap's state: the session's stack index, the document as it is now and
+ * where the view's container is (node offset; table row + 1, or 0). */
 typedef struct {
 	duk_context *ctx;
 	duk_idx_t session;
 	duk_ext_ob_doc doc;
+	uint32_t offset;
+	uint32_t row;
 } dx__lazy;
 
 /* (Re)opens the session's bytes as they are now. */
@@ -90,8 +95,10 @@ static void dx__push_string(dx__lazy *z, duk_ext_ob_node *n) {
 	(void) duk_buffer_to_string(z->ctx, -1);
 }
 
-/* Pushes a view (Proxy) over the container at offset. */
-static void dx__push_view(duk_context *ctx, duk_idx_t session, const duk_ext_ob_node *n) {
+/* Pushes a view (Proxy) over the container n, element i of parent (NULL
+ * for the root). */
+static void dx__push_view(duk_context *ctx, duk_idx_t session, const duk_ext_ob_node *n,
+                          const duk_ext_ob_node *parent, uint32_t i) {
 	if (n->type == DUK_EXT_OB_ARRAY) {
 		duk_push_array(ctx);
 	} else {
@@ -99,8 +106,16 @@ static void dx__push_view(duk_context *ctx, duk_idx_t session, const duk_ext_ob_
 	}
 	duk_dup(ctx, session);
 	duk_put_prop_string(ctx, -2, DX__T_SESSION);
-	duk_push_uint(ctx, n->offset);
-	duk_put_prop_string(ctx, -2, DX__T_OFFSET);
+	if (n->is_row) {
+		/* a table row: found again as row i of the table */
+		duk_push_uint(ctx, parent->offset);
+		duk_put_prop_string(ctx, -2, DX__T_OFFSET);
+		duk_push_uint(ctx, i + 1);
+		duk_put_prop_string(ctx, -2, DX__T_ROW);
+	} else {
+		duk_push_uint(ctx, n->offset);
+		duk_put_prop_string(ctx, -2, DX__T_OFFSET);
+	}
 	duk_push_global_stash(ctx);
 	duk_get_prop_string(ctx, -1, DX_OB_STASH_HANDLER);
 	duk_remove(ctx, -2);
@@ -110,9 +125,10 @@ static void dx__push_view(duk_context *ctx, duk_idx_t session, const duk_ext_ob_
 	duk_seal(ctx, -1);
 }
 
-/* Pushes the value of node n: leaves by value, containers, dates and
- * binaries memoised by offset.  Reloads the document. */
-static void dx__push_value(dx__lazy *z, duk_ext_ob_node *n) {
+/* Pushes the value of node n, element i of parent (NULL for the root):
+ * leaves by value, containers, dates and binaries memoised by offset.
+ * Reloads the document. */
+static void dx__push_value(dx__lazy *z, duk_ext_ob_node *n, const duk_ext_ob_node *parent, uint32_t i) {
 	duk_context *ctx = z->ctx;
 	if (dx_ob_push_leaf(ctx, n)) {
 		return;
@@ -130,11 +146,11 @@ static void dx__push_value(dx__lazy *z, duk_ext_ob_node *n) {
 		return;
 	}
 	duk_pop(ctx);
-	if (n->is_row) {
+	if (n->is_row && n->type == DUK_EXT_OB_ARRAY) {
 		/* a row of a number matrix (at most 255 numbers) has no node to
 		 * view: decode it, reading the bytes after the allocation */
 		double vals[255];
-		uint32_t i, len = n->length;
+		uint32_t len = n->length;
 		duk_ext_ob_node e;
 		duk_ext_ob_error err;
 		duk_idx_t arr = duk_push_array(ctx);
@@ -157,25 +173,41 @@ static void dx__push_value(dx__lazy *z, duk_ext_ob_node *n) {
 		dx__lazy_recheck(z, n);
 		memcpy(bytes, z->doc.data + n->body, n->length);
 	} else {
-		dx__push_view(ctx, z->session, n);
+		dx__push_view(ctx, z->session, n, parent, i);
 	}
 	duk_dup_top(ctx);
 	duk_put_prop_index(ctx, -3, n->offset);
 	duk_remove(ctx, -2);
 }
 
+/* Opens the current bytes and loads the view's container into *n. */
+static void dx__lazy_self(dx__lazy *z, duk_ext_ob_node *n) {
+	duk_ext_ob_node table;
+	duk_ext_ob_error err;
+	dx__lazy_doc(z);
+	if (z->row == 0) {
+		dx__lazy_node(z, z->offset, n);
+		return;
+	}
+	dx__lazy_node(z, z->offset, &table);
+	if (table.type != DUK_EXT_OB_ARRAY || table.keys == 0 || z->row > table.length) {
+		(void) duk_type_error(z->ctx, "ObjectBuffer: the bytes changed under the view");
+	}
+	dx__check(z, duk_ext_ob_index(&z->doc, &table, z->row - 1, n, &err), &err);
+}
+
 /* Trap entry: target at index 0.  Pushes the session and loads the
  * container node of this view into *n. */
 static void dx__enter(duk_context *ctx, dx__lazy *z, duk_ext_ob_node *n) {
-	uint32_t offset;
 	z->ctx = ctx;
 	duk_get_prop_string(ctx, 0, DX__T_OFFSET);
-	offset = (uint32_t) duk_get_uint(ctx, -1);
-	duk_pop(ctx);
+	z->offset = (uint32_t) duk_get_uint(ctx, -1);
+	duk_get_prop_string(ctx, 0, DX__T_ROW);
+	z->row = (uint32_t) duk_get_uint(ctx, -1);
+	duk_pop_2(ctx);
 	duk_get_prop_string(ctx, 0, DX__T_SESSION);
 	z->session = duk_get_top_index(ctx);
-	dx__lazy_doc(z);
-	dx__lazy_node(z, offset, n);
+	dx__lazy_self(z, n);
 }
 
 /* Index value of a canonical array index key, or -1. */
@@ -194,9 +226,10 @@ static double dx__array_index(const char *s, duk_size_t len) {
 	return v < 4294967295.0 ? v : -1;
 }
 
-/* Finds the key at index 1 in container c: 1 with *value set, 0 when the
- * view has no such key, 2 for an array's length. */
-static int dx__lookup(dx__lazy *z, const duk_ext_ob_node *c, duk_ext_ob_node *value) {
+/* Finds the key at index 1 in container c: 1 with *value set (and *index,
+ * for an array element), 0 when the view has no such key, 2 for an array's
+ * length. */
+static int dx__lookup(dx__lazy *z, const duk_ext_ob_node *c, duk_ext_ob_node *value, uint32_t *index) {
 	duk_context *ctx = z->ctx;
 	duk_ext_ob_error err;
 	duk_size_t len;
@@ -217,7 +250,8 @@ static int dx__lookup(dx__lazy *z, const duk_ext_ob_node *c, duk_ext_ob_node *va
 		if (i < 0 || i >= c->length) {
 			return 0;
 		}
-		rc = duk_ext_ob_index(&z->doc, c, (uint32_t) i, value, &err);
+		*index = (uint32_t) i;
+		rc = duk_ext_ob_index(&z->doc, c, *index, value, &err);
 	} else {
 		rc = duk_ext_ob_find(&z->doc, c, (const uint8_t *) key, len, NULL, value, &err);
 	}
@@ -229,10 +263,11 @@ static int dx__lookup(dx__lazy *z, const duk_ext_ob_node *c, duk_ext_ob_node *va
 static duk_ret_t dx__trap_get(duk_context *ctx) {
 	dx__lazy z;
 	duk_ext_ob_node c, value;
+	uint32_t i = 0;
 	dx__enter(ctx, &z, &c);
-	switch (dx__lookup(&z, &c, &value)) {
+	switch (dx__lookup(&z, &c, &value, &i)) {
 	case 1:
-		dx__push_value(&z, &value);
+		dx__push_value(&z, &value, &c, i);
 		return 1;
 	case 2:
 		duk_push_uint(ctx, c.length);
@@ -248,8 +283,9 @@ static duk_ret_t dx__trap_get(duk_context *ctx) {
 static duk_ret_t dx__trap_has(duk_context *ctx) {
 	dx__lazy z;
 	duk_ext_ob_node c, value;
+	uint32_t i;
 	dx__enter(ctx, &z, &c);
-	if (dx__lookup(&z, &c, &value) != 0) {
+	if (dx__lookup(&z, &c, &value, &i) != 0) {
 		duk_push_true(ctx);
 	} else {
 		duk_dup(ctx, 1);
@@ -286,8 +322,7 @@ static duk_ret_t dx__trap_keys(duk_context *ctx) {
 	duk_pop(ctx);
 	result = duk_push_array(ctx);
 	for (i = 0; i < n; i++) {
-		dx__lazy_doc(&z);
-		dx__lazy_node(&z, c.offset, &c);
+		dx__lazy_self(&z, &c);
 		if (c.length != n) {
 			return duk_type_error(ctx, "ObjectBuffer: the bytes changed under the view");
 		}
@@ -328,6 +363,10 @@ void dx_ob_init_lazy(duk_context *ctx) {
 	duk_push_global_stash(ctx);
 	duk_push_bare_object(ctx);
 	dx_put_methods(ctx, -1, dx__handler_traps);
+	/* every trap looks the row key up, and most views lack it: a property
+	 * named by it keeps the key interned, so the lookup allocates nothing */
+	duk_push_true(ctx);
+	duk_put_prop_string(ctx, -2, DX__T_ROW);
 	duk_put_prop_string(ctx, -2, DX_OB_STASH_HANDLER);
 	duk_pop(ctx);
 }
@@ -350,6 +389,6 @@ duk_ret_t dx_ob_open(duk_context *ctx) {
 	if (duk_ext_ob_root(&z.doc, &root, &err) != DUK_EXT_OB_OK) {
 		return dx_ob_throw_format(ctx, &err);
 	}
-	dx__push_value(&z, &root);
+	dx__push_value(&z, &root, NULL, 0);
 	return 1;
 }

@@ -10,12 +10,16 @@
  * finalizers that change the caller's buffer), verifies it, then builds the
  * value the way JSON.parse does (own data properties, no setter runs).
  * Containers reached more than once are memoised by offset (identity,
- * cycles); strings used more than once are interned once.
+ * cycles); strings used more than once are interned once (and held until
+ * the end, so their pointers stay valid even if a duplicate key drops the
+ * value that used them); the keys of a layout used by several objects are
+ * read once and pushed by pointer for each object.
  */
 #include <string.h>
 
 #include "dx_bindings.h"
 #include "dx_bridge.h"
+#include "dx_objbuf_format.h"
 #include "dx_init.h"
 #include "dx_objectbuffer.h"
 #include "dx_require.h"
@@ -103,8 +107,12 @@ typedef struct {
 	size_t len;
 	duk_idx_t memo_idx;      /* offset -> decoded container, for reference targets */
 	duk_idx_t stab_idx;      /* buffer of dx__sentry: shared string offset -> interned string */
-	dx__sentry *stab;
-	uint32_t stab_cap, stab_n;
+	duk_idx_t hold_idx;      /* array holding every string in stab */
+	duk_idx_t ltab_idx;      /* buffer of dx__sentry: shared layout offset -> its first key in kpool */
+	duk_idx_t kpool_idx;     /* dynamic buffer of key string pointers, layout after layout */
+	dx__sentry *stab, *ltab;
+	void **kpool;
+	uint32_t stab_cap, stab_n, ltab_cap, ltab_n, kpool_n;
 } dx__dec;
 
 /* Pushes a private copy of the buffer value at idx and verifies it; on
@@ -137,47 +145,106 @@ static void dx__dec_fail(dx__dec *d, const duk_ext_ob_error *err) {
 	(void) dx_ob_throw_format(d->ctx, err);
 }
 
+/* The entry of key `offset` in an open-addressing table of dx__sentry (the
+ * empty one where it belongs when absent), growing the table at tab_idx
+ * first when one more entry would fill it past half. */
+static dx__sentry *dx__slot(dx__dec *d, duk_idx_t tab_idx, dx__sentry **tab, uint32_t *cap, uint32_t n,
+                            uint32_t offset) {
+	uint32_t mask, i;
+	if (2 * (n + 1) > *cap) {
+		uint32_t old_cap = *cap, j;
+		dx__sentry *old;
+		duk_dup(d->ctx, tab_idx);
+		old = (dx__sentry *) duk_get_buffer(d->ctx, -1, NULL);
+		*cap = old_cap * 2;
+		*tab = (dx__sentry *) dx_ob_new_table(d->ctx, tab_idx, sizeof(dx__sentry), *cap);
+		mask = *cap - 1;
+		for (j = 0; j < old_cap; j++) {
+			if (old[j].offset != 0) {
+				for (i = (old[j].offset * 2654435761u) & mask; (*tab)[i].offset != 0; i = (i + 1) & mask) {
+				}
+				(*tab)[i] = old[j];
+			}
+		}
+		duk_pop(d->ctx);
+	}
+	mask = *cap - 1;
+	for (i = (offset * 2654435761u) & mask; (*tab)[i].offset != 0 && (*tab)[i].offset != offset; i = (i + 1) & mask) {
+	}
+	return &(*tab)[i];
+}
+
 /* Pushes the string node n; a string used more than once (as several values
  * or as the key of a shared layout) is interned once and pushed by pointer
  * from then on.  The decoded value holds each pushed string, so pointers
  * stay valid. */
 static void dx__dec_string(dx__dec *d, const duk_ext_ob_node *n, int shared) {
 	duk_context *ctx = d->ctx;
-	uint32_t mask, i;
+	dx__sentry *e;
 	if (!shared && !duk_ext_ob_is_shared(d->scratch, d->len, n->offset)) {
 		duk_push_lstring(ctx, (const char *) d->doc.data + n->body, n->length);
 		return;
 	}
-	mask = d->stab_cap - 1;
-	for (i = (n->offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
-		if (d->stab[i].offset == n->offset) {
-			duk_push_heapptr(ctx, d->stab[i].str);
-			return;
-		}
+	e = dx__slot(d, d->stab_idx, &d->stab, &d->stab_cap, d->stab_n, n->offset);
+	if (e->offset != 0) {
+		duk_push_heapptr(ctx, e->str);
+		return;
 	}
 	duk_push_lstring(ctx, (const char *) d->doc.data + n->body, n->length);
-	if (2 * (d->stab_n + 1) > d->stab_cap) {
-		uint32_t old_cap = d->stab_cap, j;
-		dx__sentry *old;
-		duk_dup(ctx, d->stab_idx);
-		old = (dx__sentry *) duk_get_buffer(ctx, -1, NULL);
-		d->stab_cap = old_cap * 2;
-		d->stab = (dx__sentry *) dx_ob_new_table(ctx, d->stab_idx, sizeof(dx__sentry), d->stab_cap);
-		mask = d->stab_cap - 1;
-		for (j = 0; j < old_cap; j++) {
-			if (old[j].offset != 0) {
-				for (i = (old[j].offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
-				}
-				d->stab[i] = old[j];
+	e->offset = n->offset;
+	e->str = duk_get_heapptr(ctx, -1);
+	duk_dup_top(ctx);
+	duk_put_prop_index(ctx, d->hold_idx, d->stab_n++);
+}
+
+/* Keys of an indexed layout are unique (verified); other layouts of up to
+ * this many keys are checked for duplicates when first met. */
+#define DX__UNIQUE_CHECK_MAX 32
+/* dx__dec_layout's result: the layout's keys are known to be unique */
+#define DX__UNIQUE_KEYS 0x80000000u
+
+/* The key strings of object n's layout (shared by several objects), read
+ * into kpool when the layout is first met, before any value is decoded (a
+ * value may be an object of the same layout).  They are held through stab,
+ * so kpool keeps plain pointers.  Returns the pool index of the first key,
+ * with DX__UNIQUE_KEYS when no key repeats. */
+static uint32_t dx__dec_layout(dx__dec *d, const duk_ext_ob_node *n) {
+	dx__sentry *e = dx__slot(d, d->ltab_idx, &d->ltab, &d->ltab_cap, d->ltab_n, n->keys);
+	duk_ext_ob_node key;
+	duk_ext_ob_error err;
+	duk_size_t have;
+	uint32_t start = d->kpool_n, i;
+	if (e->offset != 0) {
+		return (uint32_t) (uintptr_t) e->str;
+	}
+	e->offset = n->keys;
+	d->ltab_n++;
+	d->kpool = (void **) duk_get_buffer(d->ctx, d->kpool_idx, &have);
+	if (have < (start + (duk_size_t) n->length) * sizeof(void *)) {
+		d->kpool = (void **) duk_resize_buffer(d->ctx, d->kpool_idx, 2 * (start + (duk_size_t) n->length) * sizeof(void *));
+	}
+	d->kpool_n += n->length;
+	for (i = 0; i < n->length; i++) {
+		if (duk_ext_ob_entry(&d->doc, n, i, &key, NULL, &err) != DUK_EXT_OB_OK) {
+			dx__dec_fail(d, &err);
+		}
+		dx__dec_string(d, &key, 1);
+		d->kpool[start + i] = duk_get_heapptr(d->ctx, -1);
+		duk_pop(d->ctx);
+	}
+	if (d->doc.data[n->keys + 1] & DX_OB_KEYS_INDEXED) {
+		start |= DX__UNIQUE_KEYS;
+	} else if (n->length <= DX__UNIQUE_CHECK_MAX) {
+		uint32_t j, same = 0;
+		for (i = 0; i < n->length; i++) {
+			for (j = 0; j < i; j++) {
+				same |= d->kpool[start + i] == d->kpool[start + j]; /* interned: equal keys, equal pointers */
 			}
 		}
-		duk_pop(ctx);
-		for (i = (n->offset * 2654435761u) & mask; d->stab[i].offset != 0; i = (i + 1) & mask) {
-		}
+		start |= same ? 0 : DX__UNIQUE_KEYS;
 	}
-	d->stab[i].offset = n->offset;
-	d->stab[i].str = duk_get_heapptr(ctx, -1);
-	d->stab_n++;
+	e->str = (void *) (uintptr_t) start;
+	return start;
 }
 
 static void dx__dec_node(dx__dec *d, const duk_ext_ob_node *n);
@@ -218,15 +285,31 @@ static void dx__dec_container(dx__dec *d, const duk_ext_ob_node *n) {
 			dx_bridge_def_index_wec(ctx, obj, i);
 		}
 	} else if (n->type == DUK_EXT_OB_OBJECT) {
+		uint32_t start = 0;
 		duk_require_stack(ctx, 4);
 		shared_keys = duk_ext_ob_is_shared(d->scratch, d->len, n->keys);
+		if (shared_keys) {
+			start = dx__dec_layout(d, n);
+		}
 		for (i = 0; i < n->length; i++) {
-			if (duk_ext_ob_entry(&d->doc, n, i, &key, &value, &err) != DUK_EXT_OB_OK) {
-				dx__dec_fail(d, &err);
+			if (shared_keys) {
+				/* kpool moves only in dx__dec_layout */
+				duk_push_heapptr(ctx, d->kpool[(start & ~DX__UNIQUE_KEYS) + i]);
+				if (duk_ext_ob_load(&d->doc, dx_ob_u32(d->doc.data + n->body + 4 * i), &value, &err) != DUK_EXT_OB_OK) {
+					dx__dec_fail(d, &err);
+				}
+			} else {
+				if (duk_ext_ob_entry(&d->doc, n, i, &key, &value, &err) != DUK_EXT_OB_OK) {
+					dx__dec_fail(d, &err);
+				}
+				dx__dec_string(d, &key, 0);
 			}
-			dx__dec_string(d, &key, shared_keys);
 			dx__dec_node(d, &value);
-			dx_bridge_def_wec(ctx, obj);
+			if (start & DX__UNIQUE_KEYS) {
+				dx_bridge_def_new_wec(ctx, obj);
+			} else {
+				dx_bridge_def_wec(ctx, obj);
+			}
 		}
 	}
 }
@@ -283,6 +366,14 @@ static duk_ret_t dx__ob_decode(duk_context *ctx) {
 	d.stab_n = 0;
 	d.stab_idx = duk_get_top(ctx);
 	d.stab = (dx__sentry *) duk_push_fixed_buffer(ctx, sizeof(dx__sentry) * d.stab_cap);
+	d.hold_idx = duk_push_bare_array(ctx);
+	d.ltab_cap = 64;
+	d.ltab_n = 0;
+	d.ltab_idx = duk_get_top(ctx);
+	d.ltab = (dx__sentry *) duk_push_fixed_buffer(ctx, sizeof(dx__sentry) * d.ltab_cap);
+	d.kpool_n = 0;
+	d.kpool_idx = duk_get_top(ctx);
+	d.kpool = (void **) duk_push_dynamic_buffer(ctx, 0);
 	if (duk_ext_ob_open(&d.doc, bytes, d.len, &err) != DUK_EXT_OB_OK ||
 	    duk_ext_ob_root(&d.doc, &root, &err) != DUK_EXT_OB_OK) {
 		return dx_ob_throw_format(ctx, &err);

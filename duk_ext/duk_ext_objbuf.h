@@ -107,13 +107,15 @@ typedef struct {
 	uint8_t is_ref;    /* 1 when reached through a reference slot (a shared container) */
 	uint8_t sub;       /* BOOLEAN: 0/1; ARRAY: 0 or DUK_EXT_OB_NUM_*; BINARY: DUK_EXT_OB_BIN_* */
 	uint8_t elem;      /* BINARY typed array: duk_ext_elem_type numbering; ARRAY: row
-	                    * length of a number matrix (its elements are its rows), else 0 */
-	uint8_t is_row;    /* 1 for a row of a number matrix: a packed ARRAY without a
-	                    * node of its own (offset = its first number's offset) */
+	                    * length of a number matrix or key count of a table (their
+	                    * elements are their rows), else 0 */
+	uint8_t is_row;    /* 1 for a row of a number matrix (a packed ARRAY) or of a
+	                    * table (an OBJECT) without a node of its own (offset = the
+	                    * offset of its first number or slot) */
 	uint32_t offset;   /* the node's offset: identity of containers; 0 for immediates */
 	uint32_t length;   /* STRING, BINARY: bytes; ARRAY, OBJECT: elements */
 	uint32_t body;     /* offset of the payload: bytes, slots or packed numbers */
-	uint32_t keys;     /* OBJECT: offset of its key layout */
+	uint32_t keys;     /* OBJECT, table ARRAY: offset of the (rows') key layout, else 0 */
 	double number;     /* NUMBER and DATE values */
 } duk_ext_ob_node;
 
@@ -229,6 +231,10 @@ uint32_t duk_ext_ob_put_keys(duk_ext_ob_builder *b, const uint32_t *key_slots, s
  * writer that shares layouts between objects with the same keys). */
 int duk_ext_ob_keys_match(const duk_ext_ob_builder *b, uint32_t keys_offset, const uint32_t *key_slots, size_t count);
 uint32_t duk_ext_ob_begin_object(duk_ext_ob_builder *b, uint32_t keys_offset);
+/* An array of `rows` objects that all have the layout at keys_offset (1..255
+ * keys), as one node: value j of row r is slot r * keys + j.  The rows have no
+ * identity of their own: use it only for objects reached nowhere else. */
+uint32_t duk_ext_ob_begin_table(duk_ext_ob_builder *b, uint32_t keys_offset, size_t rows);
 void duk_ext_ob_set_slot(duk_ext_ob_builder *b, uint32_t container_slot, size_t i, uint32_t value_slot);
 
 /* Writes the header with the root slot; returns the builder's status.  The

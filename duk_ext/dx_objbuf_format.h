@@ -33,6 +33,7 @@
 #define DX_OB_TAG_NUMARRAY8 0x17 /* u8 element code, u8 count, packed numbers */
 #define DX_OB_TAG_EMPTY_OBJECT 0x18 /* an object without keys (no layout) */
 #define DX_OB_TAG_MATRIX 0x19   /* u8 element code, u32 rows, u8 columns, packed numbers */
+#define DX_OB_TAG_TABLE 0x1a    /* u32 keys offset (1..255 keys), u32 rows, rows x keys value slots */
 
 #define DX_OB_KEYS_INDEXED 0x01 /* KEYS flag: sorted index follows the key slots */
 
@@ -46,16 +47,18 @@
 #define DX_OB_MAKE_SLOT(kind, payload) (((uint32_t) (kind) << 30) | ((uint32_t) (payload) & 0x3fffffffu))
 
 /* The 4-byte little-endian unsigned case of the field codec, inlined: the
- * cursor and verifier read a u32 per slot, and a call into the generic
- * dx_field_read there costs a sixth of a full decode.  test_objbuf checks it
- * agrees with dx_field_read. */
+ * cursor and verifier read a u32 per slot, the builder writes one, and a call
+ * into the generic dx_field_read/dx_field_write there costs a sixth of a full
+ * decode.  test_objbuf checks both agree with the field codec. */
 static inline uint32_t dx_ob_u32(const uint8_t *p) {
 	return (uint32_t) p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16) | ((uint32_t) p[3] << 24);
 }
 
 static inline void dx_ob_put_u32(uint8_t *p, uint32_t v) {
-	static const dx_field f = { 4, DX_FIELD_UINT, 1 };
-	dx_field_write(p, f, (double) v);
+	p[0] = (uint8_t) v;
+	p[1] = (uint8_t) (v >> 8);
+	p[2] = (uint8_t) (v >> 16);
+	p[3] = (uint8_t) (v >> 24);
 }
 
 static inline double dx_ob_f64(const uint8_t *p) {

@@ -167,11 +167,12 @@ int dx_ob_parse_node(const duk_ext_ob_doc *doc, uint32_t off, duk_ext_ob_node *o
 		out->body = off + 1;
 		*size = 1;
 		return DUK_EXT_OB_OK;
-	case DX_OB_TAG_OBJECT: {
+	case DX_OB_TAG_OBJECT:
+	case DX_OB_TAG_TABLE: {
 		duk_ext_ob_node keys;
-		uint32_t keys_size;
+		uint32_t keys_size, head = p[0] == DX_OB_TAG_TABLE ? 9 : 5;
 		int rc;
-		if (!dx__fits(doc, off, 5)) {
+		if (!dx__fits(doc, off, head)) {
 			break;
 		}
 		out->keys = dx_ob_u32(p + 1);
@@ -190,13 +191,24 @@ int dx_ob_parse_node(const duk_ext_ob_doc *doc, uint32_t off, duk_ext_ob_node *o
 		if (keys.type != DX_OB_TYPE_KEYS) {
 			return dx__fail(err, DUK_EXT_OB_E_TAG, out->keys);
 		}
-		out->length = keys.length;
-		extent = 5 + 4 * (uint64_t) keys.length;
+		out->body = off + head;
+		if (head == 9) {
+			/* a table: an array of `rows` objects of this layout (1..255 keys) */
+			if (keys.length == 0 || keys.length > 0xff) {
+				return dx__fail(err, DUK_EXT_OB_E_TAG, off + 1);
+			}
+			out->type = DUK_EXT_OB_ARRAY;
+			out->elem = (uint8_t) keys.length;
+			out->length = dx_ob_u32(p + 5);
+			extent = 9 + 4 * (uint64_t) keys.length * out->length;
+		} else {
+			out->type = DUK_EXT_OB_OBJECT;
+			out->length = keys.length;
+			extent = 5 + 4 * (uint64_t) keys.length;
+		}
 		if (!dx__fits(doc, off, extent)) {
 			break;
 		}
-		out->type = DUK_EXT_OB_OBJECT;
-		out->body = off + 5;
 		*size = (uint32_t) extent;
 		return DUK_EXT_OB_OK;
 	}
@@ -308,6 +320,17 @@ int duk_ext_ob_index(const duk_ext_ob_doc *doc, const duk_ext_ob_node *array, ui
 	}
 	if (i >= array->length) {
 		return dx__fail(err, DUK_EXT_OB_E_RANGE, array->offset);
+	}
+	if (array->sub == 0 && array->keys != 0) {
+		/* row i of a table: an OBJECT of the table's layout */
+		memset(out, 0, sizeof *out);
+		out->type = DUK_EXT_OB_OBJECT;
+		out->is_row = 1;
+		out->keys = array->keys;
+		out->length = array->elem;
+		out->body = array->body + 4 * (uint32_t) array->elem * i;
+		out->offset = out->body;
+		return DUK_EXT_OB_OK;
 	}
 	if (array->sub == 0) {
 		return dx__load_at(doc, array->body + 4 * i, out, err);

@@ -301,20 +301,29 @@ static int dx__visit(dx__verifier *v, uint32_t slot, uint32_t pos) {
 	if (node.type == DX_OB_TYPE_KEYS) {
 		return dx__fail(v, DUK_EXT_OB_E_TAG, o);
 	}
-	if (node.type == DUK_EXT_OB_OBJECT && node.keys != 0) {
+	if (node.keys != 0) {
 		rc = dx__check_keys(v, node.keys);
 		if (rc != DUK_EXT_OB_OK) {
 			return rc;
 		}
 	}
 	if ((node.type == DUK_EXT_OB_ARRAY && node.sub == 0) || node.type == DUK_EXT_OB_OBJECT) {
-		if (v->depth >= DUK_EXT_OB_MAX_DEPTH) {
+		/* a table is an array of objects: two levels of nesting, walked
+		 * as one run of rows x keys slots under an empty frame */
+		uint32_t levels = node.type == DUK_EXT_OB_ARRAY && node.keys != 0 ? 2 : 1;
+		dx__frame f;
+		if (v->depth + levels > DUK_EXT_OB_MAX_DEPTH) {
 			return dx__fail(v, DUK_EXT_OB_E_DEPTH, o);
 		}
-		dx__frame f;
 		f.next = 0;
-		f.count = node.length;
+		f.count = 0;
 		f.body = node.body;
+		if (levels == 2) {
+			dx__set_bit(v->shared, node.keys); /* every row uses the layout */
+			memcpy(v->stack + sizeof f * v->depth++, &f, sizeof f);
+		}
+		/* the parser bounded length x keys by the node's extent */
+		f.count = levels == 2 ? node.length * node.elem : node.length;
 		memcpy(v->stack + sizeof f * v->depth++, &f, sizeof f);
 	}
 	return DUK_EXT_OB_OK;

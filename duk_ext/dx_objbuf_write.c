@@ -171,12 +171,28 @@ static unsigned dx__num_code(const double *values, size_t count) {
 	return i == count ? DUK_EXT_OB_NUM_FLOAT32 : DUK_EXT_OB_NUM_FLOAT64;
 }
 
-/* Writes count numbers at p in element code `code`. */
+/* Writes count numbers at p in element code `code`, which keeps each one
+ * exactly (dx__num_code): integers as two's complement, floats as their
+ * IEEE bits, little endian.  The same bytes as the field codec writes, without
+ * its per-value dispatch (round-trip tests read them back through it). */
 static void dx__put_packed(uint8_t *p, unsigned code, const double *values, size_t count) {
-	dx_field f = dx_ob_num_field(code);
+	unsigned width = dx_ob_num_field(code).width, k;
 	size_t i;
-	for (i = 0; i < count; i++) {
-		dx_field_write(p + i * f.width, f, values[i]);
+	for (i = 0; i < count; i++, p += width) {
+		uint64_t bits;
+		if (code == DUK_EXT_OB_NUM_FLOAT64) {
+			memcpy(&bits, &values[i], 8);
+		} else if (code == DUK_EXT_OB_NUM_FLOAT32) {
+			float f = (float) values[i];
+			uint32_t b32;
+			memcpy(&b32, &f, 4);
+			bits = b32;
+		} else {
+			bits = (uint64_t) (int64_t) values[i];
+		}
+		for (k = 0; k < width; k++) {
+			p[k] = (uint8_t) (bits >> (8 * k));
+		}
 	}
 }
 
@@ -271,6 +287,34 @@ uint32_t duk_ext_ob_begin_object(duk_ext_ob_builder *b, uint32_t keys_offset) {
 	return dx__container(b, DX_OB_TAG_OBJECT, 0, keys_offset, count);
 }
 
+uint32_t duk_ext_ob_begin_table(duk_ext_ob_builder *b, uint32_t keys_offset, size_t rows) {
+	uint32_t count, off;
+	if (b->status != DUK_EXT_OB_OK) {
+		return 0;
+	}
+	if (keys_offset < DUK_EXT_OB_HEADER_SIZE || (size_t) keys_offset + 6 > b->len ||
+	    b->buf[keys_offset] != DX_OB_TAG_KEYS) {
+		b->status = DUK_EXT_OB_E_TAG;
+		return 0;
+	}
+	count = dx_ob_u32(b->buf + keys_offset + 2);
+	if (count == 0 || count > 0xff) {
+		b->status = DUK_EXT_OB_E_RANGE;
+		return 0;
+	}
+	if (rows > (DUK_EXT_OB_MAX_SIZE - 9) / 4 / count) {
+		b->status = DUK_EXT_OB_E_TOO_BIG;
+		return 0;
+	}
+	/* the container helper writes tag, keys and the undefined slots; the
+	 * rows field goes in front of the slots */
+	off = dx__container(b, DX_OB_TAG_TABLE, 0, keys_offset, rows * count + 1);
+	if (off != 0) {
+		dx_ob_put_u32(b->buf + off + 5, (uint32_t) rows);
+	}
+	return off;
+}
+
 void duk_ext_ob_set_slot(duk_ext_ob_builder *b, uint32_t container_slot, size_t i, uint32_t value_slot) {
 	uint32_t n, body;
 	if (b->status != DUK_EXT_OB_OK) {
@@ -292,6 +336,10 @@ void duk_ext_ob_set_slot(duk_ext_ob_builder *b, uint32_t container_slot, size_t 
 	case DX_OB_TAG_OBJECT:
 		n = dx_ob_u32(b->buf + dx_ob_u32(b->buf + container_slot + 1) + 2);
 		body = container_slot + 5;
+		break;
+	case DX_OB_TAG_TABLE:
+		n = dx_ob_u32(b->buf + dx_ob_u32(b->buf + container_slot + 1) + 2) * dx_ob_u32(b->buf + container_slot + 5);
+		body = container_slot + 9;
 		break;
 	default:
 		n = 0; /* packed or empty: no slots */

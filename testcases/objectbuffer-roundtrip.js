@@ -33,6 +33,11 @@ matrix
 true true true true true true
 float16
 true true
+table
+true true true true true
+true true true true true
+true true true true
+true true
 ===*/
 
 function tag(x) {
@@ -216,3 +221,38 @@ if (typeof Float16Array === 'function') {
 } else {
     print(true, true);
 }
+
+print('table'); /* arrays of plain objects with the same keys (one TABLE node) */
+var recs = [{ id: 1, name: 'a', tags: [1, 2], at: -0 }, { id: NaN, name: 'b\ud800', tags: [], at: { deep: [true] } },
+            { id: 1e300, name: '', tags: ['x'], at: null }];
+var rowAgain = { a: 1 }, rowCycle = { a: null }, arrCycle = [];
+rowCycle.a = rowCycle;                                            /* a row that contains itself */
+arrCycle.push({ p: arrCycle }, { p: arrCycle });                  /* rows that refer to their table */
+var laterAgain = { t: [rowAgain, { a: 2 }], again: rowAgain };    /* a row met again later */
+var rtLater = rt(laterAgain), rtSelf = rt([rowCycle]), rtArrCycle = rt(arrCycle), rtTwice = rt([rowAgain, rowAgain]);
+print(deepEqual(rt(recs), recs), deepEqual(rtLater, laterAgain) && rtLater.again === rtLater.t[0],
+      deepEqual(rtSelf, [rowCycle]) && rtSelf[0].a === rtSelf[0],
+      deepEqual(rtArrCycle, arrCycle) && rtArrCycle[1].p === rtArrCycle, rtTwice[0] === rtTwice[1]);
+/* mixed arrays fall back to slots: other keys, other order, an empty object, a non-object */
+var mixed = [[{ a: 1 }, { b: 2 }], [{ a: 1, b: 2 }, { b: 2, a: 1 }], [{ a: 1 }, {}], [{ a: 1 }, 5], [{ 1: 'x', a: 2 }, { 1: 'y', a: 3 }]];
+var mixedOk = true;
+for (k = 0; k < mixed.length; k++) { mixedOk = mixedOk && deepEqual(rt(mixed[k]), mixed[k]); }
+/* a getter that adds a key to a later row while the table is written */
+var changing = [{ a: 1 }, { a: 2 }];
+Object.defineProperty(changing[0], 'a', { enumerable: true, get: function () { changing[1].z = 5; return 1; } });
+var rtChanging = rt(changing);
+/* size from the format spec: header 16, STRING "a" and "b" (3 bytes each), KEYS 6 + 2 x 4, TABLE 9 + 3 x 2 x 4 */
+var small = [{ a: 1, b: 2 }, { a: 3, b: 4 }, { a: 5, b: 6 }];
+print(mixedOk, JSON.stringify(rtChanging) === '[{"a":1},{"a":2,"z":5}]',
+      ObjectBuffer.encode(small).length === 16 + 6 + 14 + 33, deepEqual(rt(small, { sharedLayouts: false }), small),
+      deepEqual(rt([{ a: 1, f: function () {} }, { a: 2, f: Math.max }], { skipUnsupported: true }), [{ a: 1 }, { a: 2 }]));
+var lazyRecs = ObjectBuffer.open(ObjectBuffer.encode(recs)), writeErr = 'none';
+try { lazyRecs[1].name = 'changed'; } catch (e) { writeErr = e.name; }
+print(JSON.stringify(lazyRecs) === JSON.stringify(recs), lazyRecs[1] === lazyRecs[1] && lazyRecs[1].at === lazyRecs[1].at,
+      Object.keys(lazyRecs[2]).join() === 'id,name,tags,at' && 'tags' in lazyRecs[0] && !('zz' in lazyRecs[0]),
+      writeErr === 'TypeError' && lazyRecs[1].name === 'b\ud800');
+/* a row met before its matrix or table: identity kept (the encoder starts over without them) */
+var before = { first: rowShared, m: [rowShared, [5, 6]], o: rowAgain, t: [rowAgain, { a: 3 }] };
+var rtBefore = rt(before);
+print(deepEqual(rtBefore, before) && rtBefore.first === rtBefore.m[0], rtBefore.o === rtBefore.t[0]);
+

@@ -19,6 +19,10 @@ flips
 true true true true
 hostile
 true true true true
+table
+true true true true
+duplicate keys
+true true
 ===*/
 
 var shared = { s: 'shared' };
@@ -29,7 +33,9 @@ var sample = {
     nested: { a: { b: { c: [shared, shared] } } },
     when: new Date(86400000),
     bytes: new Int16Array([1, -1, 300]),
-    many: (function () { var o = {}, i; for (i = 0; i < 20; i++) { o['k' + i] = i * 3; } return o; }())
+    many: (function () { var o = {}, i; for (i = 0; i < 20; i++) { o['k' + i] = i * 3; } return o; }()),
+    rows: [{ id: 1, v: 'x', more: [shared] }, { id: 2.5, v: null, more: {} }],  /* a TABLE node */
+    pairs: [[1, 2], [3, 4]]                                                      /* a MATRIX node */
 };
 sample.self = sample;
 var good = ObjectBuffer.encode(sample);
@@ -112,3 +118,32 @@ print(check(doc([0x10, 1, 0, 0, 0, 16, 0, 0, 0], 16)) === 'rejected',
       check(doc([0x10, 2, 0, 0, 0, 29, 0, 0, 0x40, 29, 0, 0, 0, 0x10, 0, 0, 0, 0], 16)) === 'rejected' &&
           check(doc([0x10, 2, 0, 0, 0, 29, 0, 0, 0, 29, 0, 0, 0x40, 0x10, 0, 0, 0, 0], 16)) === 'ok',
       check(doc([0x7e], 16)) === 'rejected');
+
+print('table');
+/* Hand-made TABLE nodes (format spec: tag 0x1A, u32 keys, u32 rows, then
+ * rows x keys slots): a STRING "a" at 16, its KEYS node at 19, the table at
+ * 29 with one row whose value is the small integer 5 (slot 0x80000005). */
+var head = [0x02, 1, 0x61, 0x13, 0, 1, 0, 0, 0, 16, 0, 0, 0];
+var oneRow = doc(head.concat([0x1a, 19, 0, 0, 0, 1, 0, 0, 0, 5, 0, 0, 0x80]), 29);
+var decoded = ObjectBuffer.decode(oneRow);
+print(check(oneRow) === 'ok' && JSON.stringify(decoded) === '[{"a":5}]',
+      check(doc(head.concat([0x1a, 19, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 5, 0, 0, 0x80]), 29)) === 'rejected', /* rows past the end */
+      check(doc(head.concat([0x1a, 16, 0, 0, 0, 1, 0, 0, 0, 5, 0, 0, 0x80]), 29)) === 'rejected',             /* keys not a KEYS node */
+      check(doc([0x13, 0, 0, 0, 0, 0, 0x1a, 16, 0, 0, 0, 1, 0, 0, 0], 22)) === 'rejected');                     /* a layout without keys */
+
+print('duplicate keys');
+/* A layout without index may repeat a key: the last value wins (format
+ * spec), so the first value, an object whose key "x" is a string also used
+ * later as a value, is dropped while decoding; the later uses still decode.
+ * STRING "a" at 16, "x" at 19, KEYS ["a", "a"] at 22, KEYS ["x"] at 36,
+ * OBJECT at 46 (values: the OBJECT at 59, 2), OBJECT at 59 (x: 1), root
+ * ARRAY8 at 68: [the OBJECT at 46, "x", "x"]. */
+var dup = doc([0x02, 1, 0x61, 0x02, 1, 0x78,
+               0x13, 0, 2, 0, 0, 0, 16, 0, 0, 0, 16, 0, 0, 0,
+               0x13, 0, 1, 0, 0, 0, 19, 0, 0, 0,
+               0x12, 22, 0, 0, 0, 59, 0, 0, 0, 2, 0, 0, 0x80,
+               0x12, 36, 0, 0, 0, 1, 0, 0, 0x80,
+               0x16, 3, 46, 0, 0, 0, 19, 0, 0, 0, 19, 0, 0, 0], 68);
+Duktape.gc();
+print(check(dup) === 'ok', JSON.stringify(ObjectBuffer.decode(dup)) === '[{"a":2},"x","x"]');
+

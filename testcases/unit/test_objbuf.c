@@ -629,10 +629,136 @@ START_TEST(test_packed_numbers) {
 }
 END_TEST
 
-/* The inlined u32 reader agrees with the field codec it stands in for. */
+/* Nested tables, innermost first: each table has one row whose only value
+ * is the next inner table. */
+static uint32_t nested_tables(duk_ext_ob_builder *b, unsigned count) {
+	uint32_t key = put_str(b, "t"), layout = duk_ext_ob_put_keys(b, &key, 1, 0), inner = duk_ext_ob_slot_null();
+	unsigned i;
+	for (i = 0; i < count; i++) {
+		uint32_t t = duk_ext_ob_begin_table(b, layout, 1);
+		duk_ext_ob_set_slot(b, t, 0, inner);
+		inner = t;
+	}
+	return inner;
+}
+
+/* A table: rows are objects of one layout without nodes of their own. */
+START_TEST(test_table) {
+	duk_ext_ob_builder b;
+	duk_ext_ob_error err;
+	duk_ext_ob_doc doc;
+	duk_ext_ob_node root, row, v, key;
+	duk_ext_ob_iter it;
+	uint32_t keys[2], layout, table, list, ord = 9, n;
+	size_t cut;
+	duk_ext_ob_builder_init(&b, test_realloc, NULL);
+	keys[0] = put_str(&b, "x");
+	keys[1] = put_str(&b, "y");
+	layout = duk_ext_ob_put_keys(&b, keys, 2, 0);
+	table = duk_ext_ob_begin_table(&b, layout, 3);
+	duk_ext_ob_set_slot(&b, table, 0, duk_ext_ob_put_number(&b, 1));
+	duk_ext_ob_set_slot(&b, table, 1, put_str(&b, "s"));
+	duk_ext_ob_set_slot(&b, table, 2, duk_ext_ob_slot_ref(table)); /* row 1 refers to its table */
+	list = duk_ext_ob_begin_array(&b, 1);
+	duk_ext_ob_set_slot(&b, table, 3, list);
+	duk_ext_ob_set_slot(&b, table, 4, duk_ext_ob_put_number(&b, 2.5));
+	duk_ext_ob_set_slot(&b, table, 5, duk_ext_ob_slot_null());
+	duk_ext_ob_set_slot(&b, table, 6, 0); /* past rows x keys */
+	ck_assert_int_eq(b.status, DUK_EXT_OB_E_RANGE);
+	b.status = DUK_EXT_OB_OK;
+	ck_assert_int_eq(duk_ext_ob_finish(&b, table), DUK_EXT_OB_OK);
+	ck_assert_int_eq(verify(b.buf, b.len, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(duk_ext_ob_open(&doc, b.buf, b.len, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(duk_ext_ob_root(&doc, &root, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(root.type, DUK_EXT_OB_ARRAY);
+	ck_assert_uint_eq(root.length, 3);
+	ck_assert_uint_eq(root.elem, 2);
+	ck_assert_uint_eq(root.keys, layout);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 1, &row, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(row.type, DUK_EXT_OB_OBJECT);
+	ck_assert_int_eq(row.is_row, 1);
+	ck_assert_uint_eq(row.length, 2);
+	ck_assert_uint_eq(row.offset, table + 9 + 8); /* its first slot */
+	find(&doc, &row, "x", &v);
+	ck_assert_int_eq(v.is_ref, 1);
+	ck_assert_uint_eq(v.offset, table);
+	ck_assert_int_eq(duk_ext_ob_find(&doc, &row, (const uint8_t *) "y", 1, &ord, &v, &err), DUK_EXT_OB_OK);
+	ck_assert_uint_eq(ord, 1);
+	ck_assert_int_eq(v.type, DUK_EXT_OB_ARRAY);
+	ck_assert_int_eq(duk_ext_ob_find(&doc, &row, (const uint8_t *) "z", 1, NULL, &v, &err), DUK_EXT_OB_NOT_FOUND);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 0, &row, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(duk_ext_ob_entry(&doc, &row, 1, &key, &v, &err), DUK_EXT_OB_OK);
+	ck_assert_int_eq(memcmp(duk_ext_ob_bytes(&doc, &key), "y", 1), 0);
+	ck_assert_int_eq(memcmp(duk_ext_ob_bytes(&doc, &v), "s", 1), 0);
+	ck_assert_int_eq(duk_ext_ob_index(&doc, &root, 3, &row, &err), DUK_EXT_OB_E_RANGE);
+	duk_ext_ob_iter_init(&it, &doc, &root);
+	for (n = 0; duk_ext_ob_iter_next(&it, NULL, &row, &err) == DUK_EXT_OB_OK; n++) {
+		ck_assert_int_eq(row.is_row, 1);
+	}
+	ck_assert_uint_eq(n, 3);
+	/* every truncation, with the end field patched to the cut, is rejected */
+	for (cut = 16; cut < b.len; cut++) {
+		uint8_t *copy = malloc(b.len);
+		memcpy(copy, b.buf, b.len);
+		copy[8] = (uint8_t) cut;
+		copy[9] = (uint8_t) (cut >> 8);
+		ck_assert_int_ne(verify(copy, cut, &err), DUK_EXT_OB_OK);
+		free(copy);
+	}
+	free(b.buf);
+	/* a table counts two levels of nesting */
+	duk_ext_ob_builder_init(&b, test_realloc, NULL);
+	ck_assert_int_eq(duk_ext_ob_finish(&b, nested_tables(&b, DUK_EXT_OB_MAX_DEPTH / 2)), DUK_EXT_OB_OK);
+	ck_assert_int_eq(verify(b.buf, b.len, &err), DUK_EXT_OB_OK);
+	free(b.buf);
+	duk_ext_ob_builder_init(&b, test_realloc, NULL);
+	ck_assert_int_eq(duk_ext_ob_finish(&b, nested_tables(&b, DUK_EXT_OB_MAX_DEPTH / 2 + 1)), DUK_EXT_OB_OK);
+	ck_assert_int_eq(verify(b.buf, b.len, &err), DUK_EXT_OB_E_DEPTH);
+	free(b.buf);
+	/* the builder refuses a layout without keys */
+	duk_ext_ob_builder_init(&b, test_realloc, NULL);
+	ck_assert_uint_eq(duk_ext_ob_begin_table(&b, duk_ext_ob_put_keys(&b, keys, 0, 0), 1), 0);
+	ck_assert_int_eq(b.status, DUK_EXT_OB_E_RANGE);
+	free(b.buf);
+	begin_doc(16 + 6); /* a layout without keys */
+	emit_u8(0x13);
+	emit_u8(0);
+	emit_u32(0);
+	emit_u8(0x1a);
+	emit_u32(16);
+	emit_u32(1);
+	expect(DUK_EXT_OB_E_TAG, 23);
+	begin_doc(16 + 3 + 10); /* a reference to a row */
+	emit("\x02\x01x", 3);
+	emit_u8(0x13);
+	emit_u8(0);
+	emit_u32(1);
+	emit_u32(16);
+	emit_u8(0x1a);
+	emit_u32(19);
+	emit_u32(2);
+	emit_u32(0xc0000001u);
+	emit_u32(REF(29 + 9));
+	expect(DUK_EXT_OB_E_REF, 29 + 9 + 4);
+	begin_doc(16 + 3 + 10); /* rows past the end */
+	emit("\x02\x01x", 3);
+	emit_u8(0x13);
+	emit_u8(0);
+	emit_u32(1);
+	emit_u32(16);
+	emit_u8(0x1a);
+	emit_u32(19);
+	emit_u32(3);
+	emit_u32(0xc0000001u);
+	emit_u32(0xc0000001u);
+	expect(DUK_EXT_OB_E_TRUNCATED, 29);
+}
+END_TEST
+
+/* The inlined u32 reader and writer agree with the field codec they stand in for. */
 START_TEST(test_u32_matches_field_codec) {
 	static const dx_field u32le = { 4, DX_FIELD_UINT, 1 };
-	uint8_t b[4];
+	uint8_t b[4], w[4];
 	unsigned seed = 7, i;
 	for (i = 0; i < 10000; i++) {
 		seed = seed * 1103515245u + 12345u;
@@ -641,6 +767,10 @@ START_TEST(test_u32_matches_field_codec) {
 		b[2] = (uint8_t) (seed >> 19);
 		b[3] = (uint8_t) (i < 5000 ? seed >> 24 : 0xff - (seed >> 27));
 		ck_assert_uint_eq(dx_ob_u32(b), (uint32_t) dx_field_read(b, u32le));
+		memcpy(w, b, 4);
+		dx_ob_put_u32(b, seed);
+		dx_field_write(w, u32le, (double) seed);
+		ck_assert_int_eq(memcmp(b, w, 4), 0);
 	}
 }
 END_TEST
@@ -683,6 +813,7 @@ int main(void) {
 	tcase_add_test(tc, test_packed_numbers);
 	tcase_add_test(tc, test_container_forms);
 	tcase_add_test(tc, test_matrix);
+	tcase_add_test(tc, test_table);
 	tcase_add_test(tc, test_builder_errors);
 	tcase_add_test(tc, test_u32_matches_field_codec);
 	suite_add_tcase(s, tc);
