@@ -19,6 +19,13 @@ typedef struct {
  * object at obj_idx, as built-in methods are. */
 void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *methods);
 
+/* Defines obj[key] = the value on top (popped) as a non-enumerable,
+ * writable, configurable property. */
+void dx_put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key);
+
+/* Pushes a native function without arguments whose `name` is name. */
+void dx_push_named_function(duk_context *ctx, duk_c_function fn, const char *name);
+
 /* Pushes globalThis[ctor_name].prototype (undefined when the global is absent). */
 void dx_push_global_prototype(duk_context *ctx, const char *ctor_name);
 
