@@ -4,7 +4,8 @@
     tools/configure.py [--build DIR] [--check] PROFILE
 
 writes into DIR (default: build for `full`, build/PROFILE otherwise):
-  include/duk_ext_config.h  one DUK_EXT_USE_<FEATURE> per feature (set or #undef)
+  include/duk_ext_config.h  one DUK_EXT_USE_<FEATURE> per feature (set or #undef);
+                            DUK_EXT_OPTIMIZE_SIZE when the profile's opt is -Os/-Oz
   include/duk_config.h      Debian's duk_config.h with the profile's engine
                             options appended after its __OVERRIDE_DEFINES__ marker
   include/duktape.h         Debian's duktape.h beside it (bundled engine only)
@@ -319,6 +320,9 @@ def config_header(p):
             lines.append("#define %s  /* %s */" % (macro, FEATURES[f]["doc"].replace("*/", "*")))
         else:
             lines.append("#undef %s" % macro)
+    lines += ["", "/* Profiles built for size (opt -Os/-Oz) pick the generic, element-size-driven loops over",
+              " * the per-type specialised ones (same results, smaller and slower). */",
+              "#define DUK_EXT_OPTIMIZE_SIZE" if p["opt"] in ("-Os", "-Oz") else "#undef DUK_EXT_OPTIMIZE_SIZE"]
     lines += ["", "/* The engine: compiled in (full bridge) or Debian's shared libduktape (public API only). */",
               "#define DUK_EXT_USE_%s_ENGINE" % ("BUNDLED" if p["engine"] == "bundled" else "SHARED"),
               "", "#endif", ""]
