@@ -7,6 +7,15 @@
 
 #include "duk_ext.h"
 
+/* Lengths, offsets and indexes (of bytes or elements) as doubles and back.
+ * They stay below 2^31 (Duktape's largest buffer is 2^31 - 2 bytes), so the
+ * signed ptrdiff_t holds them exactly; on 64-bit targets that conversion is
+ * one instruction where the unsigned one takes a branch and a dozen.
+ * DX_SIZE_OF needs 0 <= d < 2^31, e.g. an index already checked against a
+ * length. */
+#define DX_DOUBLE_OF(n) ((double) (ptrdiff_t) (n))
+#define DX_SIZE_OF(d) ((size_t) (ptrdiff_t) (d))
+
 /* One row of a registration table; a table ends with a row whose name is NULL. */
 typedef struct {
 	const char *name;

@@ -90,10 +90,10 @@ double dx_ta_to_length(duk_context *ctx, duk_idx_t idx) {
 
 size_t dx_ta_clamp(double relative, size_t len) {
 	if (relative < 0) {
-		relative += (double) len;
-		return relative < 0 ? 0 : (size_t) relative;
+		relative += DX_DOUBLE_OF(len);
+		return relative < 0 ? 0 : DX_SIZE_OF(relative);
 	}
-	return relative >= (double) len ? len : (size_t) relative;
+	return relative >= DX_DOUBLE_OF(len) ? len : DX_SIZE_OF(relative);
 }
 
 size_t dx_ta_relative_arg(duk_context *ctx, duk_idx_t idx, size_t len, size_t dflt) {
@@ -160,7 +160,7 @@ static void dx__check_created(duk_context *ctx, duk_idx_t idx, size_t length) {
 
 static duk_idx_t dx__push_created(duk_context *ctx, duk_uarridx_t slot, size_t length) {
 	dx__push_ctor_slot(ctx, slot);
-	duk_push_number(ctx, (double) length);
+	duk_push_number(ctx, DX_DOUBLE_OF(length));
 	duk_new(ctx, 1);
 	dx__check_created(ctx, -1, length);
 	return duk_get_top_index(ctx);
@@ -176,7 +176,7 @@ duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t 
 
 duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length) {
 	duk_dup(ctx, ctor_idx);
-	duk_push_number(ctx, (double) length);
+	duk_push_number(ctx, DX_DOUBLE_OF(length));
 	duk_new(ctx, 1);
 	dx__check_created(ctx, -1, length);
 	return duk_get_top_index(ctx);

@@ -66,7 +66,7 @@ duk_ret_t dx_ta_iterator_next(duk_context *ctx) {
 	duk_get_prop_string(ctx, 0, DX__ITER_KIND);
 	kind = duk_get_int(ctx, -1);
 	duk_pop_2(ctx);
-	if (index >= (double) view.length) {
+	if (index >= DX_DOUBLE_OF(view.length)) {
 		duk_push_undefined(ctx);
 		duk_put_prop_string(ctx, 0, DX__ITER_TARGET);
 		duk_push_undefined(ctx);
@@ -78,13 +78,13 @@ duk_ret_t dx_ta_iterator_next(duk_context *ctx) {
 	if (kind == DX_TA_ITER_KEYS) {
 		duk_push_number(ctx, index);
 	} else if (kind == DX_TA_ITER_VALUES) {
-		dx_ta_push_elem(ctx, &view, (size_t) index);
+		dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
 	} else {
 		duk_push_array(ctx);
 		duk_push_number(ctx, index);
 		duk_put_prop_index(ctx, -2, 0);
 		dx_ta_revalidate(ctx, 1, &view); /* the array allocation may run finalizers */
-		dx_ta_push_elem(ctx, &view, (size_t) index);
+		dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
 		duk_put_prop_index(ctx, -2, 1);
 	}
 	dx__push_result(ctx, 0);
@@ -202,7 +202,7 @@ duk_ret_t dx_ta_from(duk_context *ctx) {
 			duk_get_prop_index(ctx, from_array_like ? 0 : list, (duk_uarridx_t) k);
 		}
 		if (mapping) {
-			duk_push_number(ctx, (double) k);
+			duk_push_number(ctx, DX_DOUBLE_OF(k));
 			duk_call_method(ctx, 2);
 		}
 		dx_ta_set_elem(ctx, target, k, -1);
