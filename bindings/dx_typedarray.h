@@ -55,7 +55,8 @@ duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_
 duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length);
 
 /* Constructs the typed array constructor at ctor_idx with one Number argument
- * and checks the result (TypedArrayCreateFromConstructor).  Returns its index. */
+ * and checks the result (TypedArrayCreateFromConstructor).  Returns its index.
+ * Only in builds with typedarray_iter (from, of). */
 duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length);
 
 /* Pushes the ArrayBuffer of the typed array at idx (its `buffer`). */
@@ -65,7 +66,8 @@ void dx_ta_push_buffer(duk_context *ctx, duk_idx_t idx);
 double dx_ta_to_length(duk_context *ctx, duk_idx_t idx);
 
 /* Pushes the property `key` of the typed array state (the intrinsics that
- * dx_init_typedarray keeps in the global stash). */
+ * dx_init_typedarray keeps in the global stash).  Only in builds with
+ * typedarray_iter. */
 void dx_ta_push_state_prop(duk_context *ctx, const char *key);
 
 /* Registers what the iteration protocol needs (typedarray_iter.c, feature

@@ -174,6 +174,14 @@ duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t 
 	return dx__push_created(ctx, view->kind == DUK_EXT_KIND_NODE_BUFFER ? DX__BUFFER_SLOT : view->elem_type, length);
 }
 
+void dx_ta_push_buffer(duk_context *ctx, duk_idx_t idx) {
+	/* A property read rather than Duktape's getter: a Float16Array is a
+	 * Proxy whose get trap answers for its element store. */
+	duk_get_prop_string(ctx, idx, "buffer");
+}
+
+/* Used by typedarray_iter.c only. */
+#if defined(DUK_EXT_USE_TYPEDARRAY_ITER)
 duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length) {
 	duk_dup(ctx, ctor_idx);
 	duk_push_number(ctx, DX_DOUBLE_OF(length));
@@ -182,17 +190,12 @@ duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size
 	return duk_get_top_index(ctx);
 }
 
-void dx_ta_push_buffer(duk_context *ctx, duk_idx_t idx) {
-	/* A property read rather than Duktape's getter: a Float16Array is a
-	 * Proxy whose get trap answers for its element store. */
-	duk_get_prop_string(ctx, idx, "buffer");
-}
-
 void dx_ta_push_state_prop(duk_context *ctx, const char *key) {
 	dx__push_state(ctx);
 	duk_get_prop_string(ctx, -1, key);
 	duk_remove(ctx, -2);
 }
+#endif
 
 /* get %TypedArray%.prototype[Symbol.toStringTag] */
 static duk_ret_t dx__to_string_tag(duk_context *ctx) {
