@@ -102,10 +102,10 @@ static size_t dx__relative_position(duk_context *ctx, duk_idx_t idx, size_t len,
 	d = duk_to_number(ctx, idx);
 	d = isnan(d) ? 0 : trunc(d);
 	if (d < 0) {
-		d += (double) len;
-		return d < 0 ? 0 : (size_t) d;
+		d += DX_DOUBLE_OF(len);
+		return d < 0 ? 0 : DX_SIZE_OF(d);
 	}
-	return d > (double) len ? len : (size_t) d;
+	return d > DX_DOUBLE_OF(len) ? len : DX_SIZE_OF(d);
 }
 
 /* ---- constructor and statics ---- */
@@ -151,7 +151,7 @@ static duk_ret_t dx__arraybuffer_slice(duk_context *ctx) {
 	first = dx__relative_position(ctx, 0, view.byte_length, 0);
 	final = dx__relative_position(ctx, 1, view.byte_length, view.byte_length);
 	count = final > first ? final - first : 0;
-	dx_push_arraybuffer(ctx, (double) count, -1);
+	dx_push_arraybuffer(ctx, DX_DOUBLE_OF(count), -1);
 	dx__this_arraybuffer(ctx, &view); /* start/end coercion may have changed it */
 	dx__require_attached(ctx, &view);
 	(void) duk_ext_get_view(ctx, -1, &result);
@@ -190,7 +190,7 @@ static duk_ret_t dx__arraybuffer_transfer(duk_context *ctx) {
 	duk_ext_view view;
 	double length, max = -1;
 	dx__this_arraybuffer(ctx, &view);
-	length = duk_is_undefined(ctx, 0) ? (double) view.byte_length : dx_to_index(ctx, 0);
+	length = duk_is_undefined(ctx, 0) ? DX_DOUBLE_OF(view.byte_length) : dx_to_index(ctx, 0);
 	dx__this_arraybuffer(ctx, &view);
 	dx__require_attached(ctx, &view);
 	if (duk_get_current_magic(ctx) == 0) {
@@ -225,11 +225,11 @@ static duk_ret_t dx__arraybuffer_getter(duk_context *ctx) {
 	detached = (view.flags & DUK_EXT_VIEW_DETACHED) != 0;
 	switch (duk_get_current_magic(ctx)) {
 	case DX__GET_BYTE_LENGTH:
-		duk_push_number(ctx, (double) view.byte_length);
+		duk_push_number(ctx, DX_DOUBLE_OF(view.byte_length));
 		break;
 	case DX__GET_MAX_BYTE_LENGTH:
 		max = dx__this_max_length(ctx);
-		duk_push_number(ctx, detached ? 0 : max >= 0 ? max : (double) view.byte_length);
+		duk_push_number(ctx, detached ? 0 : max >= 0 ? max : DX_DOUBLE_OF(view.byte_length));
 		break;
 	case DX__GET_RESIZABLE:
 		duk_push_boolean(ctx, dx__this_max_length(ctx) >= 0);

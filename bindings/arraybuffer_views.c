@@ -68,25 +68,25 @@ void dx_push_view_of_arraybuffer(duk_context *ctx, int elem_type) {
 	if (ab.flags & DUK_EXT_VIEW_DETACHED) {
 		(void) duk_type_error(ctx, "ArrayBuffer is detached");
 	}
-	if (offset > (double) ab.byte_length) {
+	if (offset > DX_DOUBLE_OF(ab.byte_length)) {
 		(void) duk_range_error(ctx, "start offset %.0f is outside the bounds of the buffer", offset);
 	}
 	if (duk_is_undefined(ctx, 2)) {
 		if (ab.flags & DUK_EXT_VIEW_RESIZABLE) {
-			dx_push_view(ctx, 0, elem_type, (size_t) offset, 0, 1);
+			dx_push_view(ctx, 0, elem_type, DX_SIZE_OF(offset), 0, 1);
 			return;
 		}
 		if (ab.byte_length & ((1u << shift) - 1)) {
 			(void) duk_range_error(ctx, "byte length should be a multiple of %u", 1u << shift);
 		}
-		length = (double) ab.byte_length - offset;
+		length = DX_DOUBLE_OF(ab.byte_length) - offset;
 	} else {
 		length = ldexp(length, (int) shift);
-		if (offset + length > (double) ab.byte_length) {
+		if (offset + length > DX_DOUBLE_OF(ab.byte_length)) {
 			(void) duk_range_error(ctx, "invalid typed array length: %.0f", ldexp(length, -(int) shift));
 		}
 	}
-	dx_push_view(ctx, 0, elem_type, (size_t) offset, (size_t) length, 0);
+	dx_push_view(ctx, 0, elem_type, DX_SIZE_OF(offset), DX_SIZE_OF(length), 0);
 }
 
 duk_bool_t dx_push_iterated_values(duk_context *ctx, duk_idx_t idx) {
@@ -186,15 +186,15 @@ static duk_ret_t dx__dataview_constructor(duk_context *ctx) {
 	if (ab.flags & DUK_EXT_VIEW_DETACHED) {
 		return duk_type_error(ctx, "ArrayBuffer is detached");
 	}
-	if (offset > (double) ab.byte_length) {
+	if (offset > DX_DOUBLE_OF(ab.byte_length)) {
 		return duk_range_error(ctx, "start offset %.0f is outside the bounds of the buffer", offset);
 	}
 	tracking = duk_is_undefined(ctx, 2) && (ab.flags & DUK_EXT_VIEW_RESIZABLE);
 	if (duk_is_undefined(ctx, 2)) {
-		length = (double) ab.byte_length - offset;
+		length = DX_DOUBLE_OF(ab.byte_length) - offset;
 	} else {
 		length = dx_to_index(ctx, 2);
-		if (offset + length > (double) ab.byte_length) {
+		if (offset + length > DX_DOUBLE_OF(ab.byte_length)) {
 			return duk_range_error(ctx, "invalid DataView length %.0f", length);
 		}
 		/* ToIndex(byteLength) ran user code: check the buffer again. */
@@ -202,11 +202,11 @@ static duk_ret_t dx__dataview_constructor(duk_context *ctx) {
 		if (ab.flags & DUK_EXT_VIEW_DETACHED) {
 			return duk_type_error(ctx, "ArrayBuffer is detached");
 		}
-		if (offset + length > (double) ab.byte_length) {
+		if (offset + length > DX_DOUBLE_OF(ab.byte_length)) {
 			return duk_range_error(ctx, "invalid DataView length %.0f", length);
 		}
 	}
-	dx_push_view(ctx, 0, DX_VIEW_DATAVIEW, (size_t) offset, (size_t) length, tracking);
+	dx_push_view(ctx, 0, DX_VIEW_DATAVIEW, DX_SIZE_OF(offset), DX_SIZE_OF(length), tracking);
 	return 1;
 }
 
@@ -242,13 +242,13 @@ static duk_ret_t dx__view_getter(duk_context *ctx) {
 	}
 	switch (magic & 0x0f) {
 	case DX__GET_BYTE_LENGTH:
-		duk_push_number(ctx, (double) view.byte_length);
+		duk_push_number(ctx, DX_DOUBLE_OF(view.byte_length));
 		break;
 	case DX__GET_BYTE_OFFSET:
-		duk_push_number(ctx, (double) view.byte_offset);
+		duk_push_number(ctx, DX_DOUBLE_OF(view.byte_offset));
 		break;
 	default:
-		duk_push_number(ctx, (double) view.length);
+		duk_push_number(ctx, DX_DOUBLE_OF(view.length));
 		break;
 	}
 	return 1;

@@ -19,6 +19,22 @@ void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *method
 	}
 }
 
+void dx_put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key) {
+	obj_idx = duk_require_normalize_index(ctx, obj_idx);
+	duk_push_string(ctx, key);
+	duk_insert(ctx, -2);
+	duk_def_prop(ctx, obj_idx,
+	             DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_WRITABLE |
+	                 DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
+}
+
+void dx_push_named_function(duk_context *ctx, duk_c_function fn, const char *name) {
+	duk_push_c_function(ctx, fn, 0);
+	duk_push_string(ctx, "name");
+	duk_push_string(ctx, name);
+	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+}
+
 void dx_push_global_prototype(duk_context *ctx, const char *ctor_name) {
 	if (duk_get_global_string(ctx, ctor_name)) {
 		duk_get_prop_string(ctx, -1, "prototype");

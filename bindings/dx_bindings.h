@@ -7,6 +7,15 @@
 
 #include "duk_ext.h"
 
+/* Lengths, offsets and indexes (of bytes or elements) as doubles and back.
+ * They stay below 2^31 (Duktape's largest buffer is 2^31 - 2 bytes), so the
+ * signed ptrdiff_t holds them exactly; on 64-bit targets that conversion is
+ * one instruction where the unsigned one takes a branch and a dozen.
+ * DX_SIZE_OF needs 0 <= d < 2^31, e.g. an index already checked against a
+ * length. */
+#define DX_DOUBLE_OF(n) ((double) (ptrdiff_t) (n))
+#define DX_SIZE_OF(d) ((size_t) (ptrdiff_t) (d))
+
 /* One row of a registration table; a table ends with a row whose name is NULL. */
 typedef struct {
 	const char *name;
@@ -18,6 +27,13 @@ typedef struct {
 /* Defines each row as a non-enumerable, writable, configurable method of the
  * object at obj_idx, as built-in methods are. */
 void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *methods);
+
+/* Defines obj[key] = the value on top (popped) as a non-enumerable,
+ * writable, configurable property. */
+void dx_put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key);
+
+/* Pushes a native function without arguments whose `name` is name. */
+void dx_push_named_function(duk_context *ctx, duk_c_function fn, const char *name);
 
 /* Pushes globalThis[ctor_name].prototype (undefined when the global is absent). */
 void dx_push_global_prototype(duk_context *ctx, const char *ctor_name);

@@ -55,7 +55,8 @@ duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_
 duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length);
 
 /* Constructs the typed array constructor at ctor_idx with one Number argument
- * and checks the result (TypedArrayCreateFromConstructor).  Returns its index. */
+ * and checks the result (TypedArrayCreateFromConstructor).  Returns its index.
+ * Only in builds with typedarray_iter (from, of). */
 duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length);
 
 /* Pushes the ArrayBuffer of the typed array at idx (its `buffer`). */
@@ -64,13 +65,19 @@ void dx_ta_push_buffer(duk_context *ctx, duk_idx_t idx);
 /* ToLength(value at idx): an integer in [0, 2^53 - 1]; may run user code. */
 double dx_ta_to_length(duk_context *ctx, duk_idx_t idx);
 
-/* Pushes the intrinsic %TypedArray%.prototype.values function. */
-void dx_ta_push_intrinsic_values(duk_context *ctx);
+/* Pushes the property `key` of the typed array state (the intrinsics that
+ * dx_init_typedarray keeps in the global stash).  Only in builds with
+ * typedarray_iter. */
+void dx_ta_push_state_prop(duk_context *ctx, const char *key);
 
-/* Pushes the shared prototype of typed array iterators. */
-void dx_ta_push_iterator_proto(duk_context *ctx);
+/* Registers what the iteration protocol needs (typedarray_iter.c, feature
+ * typedarray_iter): the iterator prototype and values() in the state object
+ * at state_idx, and %TypedArray%.prototype[Symbol.iterator] on proto_idx. */
+void dx_ta_init_iterators(duk_context *ctx, duk_idx_t state_idx, duk_idx_t proto_idx);
 
-/* The natives registered by typedarray.c, one file per method group. */
+/* The natives registered by typedarray.c, one file per method group; the
+ * groups in typedarray_callback.c, typedarray_iter.c and typedarray_sort.c
+ * are features of their own (DUK_EXT_USE_TYPEDARRAY_CALLBACKS, _ITER, _SORT). */
 duk_ret_t dx_ta_at(duk_context *ctx);
 duk_ret_t dx_ta_fill(duk_context *ctx);
 duk_ret_t dx_ta_set(duk_context *ctx);

@@ -42,14 +42,14 @@ static size_t dx__node_offset(duk_context *ctx, duk_idx_t offset_idx, size_t wid
 	} else {
 		offset = duk_get_number(ctx, offset_idx);
 	}
-	if (!(offset >= 0 && floor(offset) == offset && offset + (double) width <= (double) length)) {
+	if (!(offset >= 0 && floor(offset) == offset && offset + DX_DOUBLE_OF(width) <= DX_DOUBLE_OF(length))) {
 		if (duk_is_undefined(ctx, offset_idx)) {
 			duk_push_int(ctx, 0);
 			duk_replace(ctx, offset_idx);
 		}
-		(void) dx__node_bounds_error(ctx, offset_idx, (double) length - (double) width);
+		(void) dx__node_bounds_error(ctx, offset_idx, DX_DOUBLE_OF(length) - DX_DOUBLE_OF(width));
 	}
-	return (size_t) offset;
+	return DX_SIZE_OF(offset);
 }
 
 /* readUIntLE(offset, byteLength) and friends take the width as an argument:
@@ -120,10 +120,10 @@ static uint8_t *dx__dataview_field(duk_context *ctx, double index, unsigned widt
 	if (view.flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
 		(void) duk_type_error(ctx, "DataView is detached or out of bounds");
 	}
-	if (index + width > (double) view.byte_length) {
+	if (index + width > DX_DOUBLE_OF(view.byte_length)) {
 		(void) duk_range_error(ctx, "offset is outside the bounds of the DataView");
 	}
-	return view.data + (size_t) index;
+	return view.data + DX_SIZE_OF(index);
 }
 
 /* The bytes of Node's `this` (a Buffer, Uint8Array or plain buffer). */
@@ -199,7 +199,7 @@ duk_ret_t dx_field_set(duk_context *ctx) {
 		dx__node_this(ctx, &view);
 		offset = dx__node_offset(ctx, 1, f.width, view.byte_length);
 		dx_field_write(view.data + offset, f, value);
-		duk_push_number(ctx, (double) (offset + f.width));
+		duk_push_number(ctx, DX_DOUBLE_OF(offset + f.width));
 		return 1;
 	}
 }

@@ -41,7 +41,7 @@ static void dx__push_float16_array(duk_context *ctx, double length) {
 		(void) duk_range_error(ctx, "Array buffer allocation failed");
 	}
 	dx_push_arraybuffer(ctx, length * 2, -1);
-	dx_push_view(ctx, -1, DUK_EXT_ELEM_FLOAT16, 0, (size_t) length * 2, 0);
+	dx_push_view(ctx, -1, DUK_EXT_ELEM_FLOAT16, 0, DX_SIZE_OF(length) * 2, 0);
 	duk_remove(ctx, -2);
 }
 
@@ -73,7 +73,7 @@ static int dx__numeric_key(duk_context *ctx, duk_idx_t idx, double *index) {
 
 /* IsValidIntegerIndex (10.4.5.14) against the store's current view. */
 static int dx__valid_index(const duk_ext_view *view, double index) {
-	return index == trunc(index) && !(index == 0 && signbit(index)) && index >= 0 && index < (double) view->length;
+	return index == trunc(index) && !(index == 0 && signbit(index)) && index >= 0 && index < DX_DOUBLE_OF(view->length);
 }
 
 /* get(target, key, receiver) */
@@ -90,7 +90,7 @@ static duk_ret_t dx__float16_get(duk_context *ctx) {
 	if (!dx__valid_index(&view, index)) {
 		return 0;
 	}
-	memcpy(&half, view.data + (size_t) index * 2, 2);
+	memcpy(&half, view.data + DX_SIZE_OF(index) * 2, 2);
 	duk_push_number(ctx, dx_half_to_double(half));
 	return 1;
 }
@@ -108,7 +108,7 @@ static duk_ret_t dx__float16_set(duk_context *ctx) {
 		(void) duk_ext_get_view(ctx, 0, &view);
 		if (dx__valid_index(&view, index)) {
 			uint16_t half = dx_double_to_half(value);
-			memcpy(view.data + (size_t) index * 2, &half, 2);
+			memcpy(view.data + DX_SIZE_OF(index) * 2, &half, 2);
 		}
 	}
 	duk_push_true(ctx);
@@ -164,7 +164,7 @@ static duk_ret_t dx__float16_constructor(duk_context *ctx) {
 		if (src.flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
 			return duk_type_error(ctx, "source typed array is detached or out of bounds");
 		}
-		length = (double) src.length;
+		length = DX_DOUBLE_OF(src.length);
 	} else {
 		if (dx_push_iterated_values(ctx, 0)) {
 			duk_replace(ctx, 0);
@@ -181,9 +181,9 @@ static duk_ret_t dx__float16_constructor(duk_context *ctx) {
 		value = duk_to_number(ctx, -1);
 		duk_pop(ctx);
 		(void) duk_ext_get_view(ctx, -1, &dst);
-		if (i < (double) dst.length) {
+		if (i < DX_DOUBLE_OF(dst.length)) {
 			uint16_t half = dx_double_to_half(value);
-			memcpy(dst.data + (size_t) i * 2, &half, 2);
+			memcpy(dst.data + DX_SIZE_OF(i) * 2, &half, 2);
 		}
 	}
 	return 1;

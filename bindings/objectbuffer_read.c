@@ -2,8 +2,8 @@
  * objectbuffer_read: the ObjectBuffer global and module object, and its
  * reading side: decode(bytes) -> value and verify(bytes) -> true; open(bytes)
  * is objectbuffer_open.c, encode objectbuffer_encode.c and decodeRX
- * objectbuffer_rx.c (those two only in builds with the full objectbuffer
- * feature).  The format is duk_ext/objbuf_format.md, read by the
+ * objectbuffer_rx.c (each only in builds with its feature: objectbuffer_open,
+ * objectbuffer, objectbuffer_rx).  The format is duk_ext/objbuf_format.md, read by the
  * engine-free cursor and verifier of duk_ext/dx_objbuf_*.c.
  *
  * Decode works on a private snapshot of the bytes (allocation may run
@@ -394,10 +394,14 @@ static duk_ret_t dx__ob_verify(duk_context *ctx) {
 
 static const dx_method dx__objectbuffer_methods[] = {
 	{ "decode", dx__ob_decode, 1, 0 },
-	{ "open", dx_ob_open, 1, 0 },
 	{ "verify", dx__ob_verify, 1, 0 },
+#if defined(DUK_EXT_USE_OBJECTBUFFER_OPEN)
+	{ "open", dx_ob_open, 1, 0 },
+#endif
 #if defined(DUK_EXT_USE_OBJECTBUFFER)
 	{ "encode", dx_ob_encode, 2, 0 },
+#endif
+#if defined(DUK_EXT_USE_OBJECTBUFFER_RX)
 	{ "decodeRX", dx_ob_decode_rx, 1, 0 },
 #endif
 	{ NULL, NULL, 0, 0 }
@@ -409,6 +413,7 @@ duk_ret_t duk_ext_push_objectbuffer(duk_context *ctx) {
 	return 1;
 }
 
+#if defined(DUK_EXT_USE_REQUIRE)
 /* require('objectbuffer'): the same object as the ObjectBuffer global, kept
  * in the stash so that replacing the global does not change the module. */
 static duk_ret_t dx__objectbuffer_module(duk_context *ctx) {
@@ -416,16 +421,21 @@ static duk_ret_t dx__objectbuffer_module(duk_context *ctx) {
 	duk_get_prop_string(ctx, -1, DX__STASH_MODULE);
 	return 1;
 }
+#endif
 
 void dx_init_objectbuffer(duk_context *ctx) {
 	duk_push_global_stash(ctx);
 	duk_get_global_string(ctx, "Date");
 	duk_put_prop_string(ctx, -2, DX_OB_STASH_DATE);
+#if defined(DUK_EXT_USE_OBJECTBUFFER_OPEN)
 	dx_ob_init_lazy(ctx);
+#endif
 	duk_ext_push_objectbuffer(ctx);
 	duk_dup(ctx, -1);
 	duk_put_prop_string(ctx, -3, DX__STASH_MODULE);
 	duk_put_global_string(ctx, "ObjectBuffer");
 	duk_pop(ctx);
+#if defined(DUK_EXT_USE_REQUIRE)
 	dx_require_register(ctx, "objectbuffer", dx__objectbuffer_module);
+#endif
 }

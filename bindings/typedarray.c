@@ -90,10 +90,10 @@ double dx_ta_to_length(duk_context *ctx, duk_idx_t idx) {
 
 size_t dx_ta_clamp(double relative, size_t len) {
 	if (relative < 0) {
-		relative += (double) len;
-		return relative < 0 ? 0 : (size_t) relative;
+		relative += DX_DOUBLE_OF(len);
+		return relative < 0 ? 0 : DX_SIZE_OF(relative);
 	}
-	return relative >= (double) len ? len : (size_t) relative;
+	return relative >= DX_DOUBLE_OF(len) ? len : DX_SIZE_OF(relative);
 }
 
 size_t dx_ta_relative_arg(duk_context *ctx, duk_idx_t idx, size_t len, size_t dflt) {
@@ -160,7 +160,7 @@ static void dx__check_created(duk_context *ctx, duk_idx_t idx, size_t length) {
 
 static duk_idx_t dx__push_created(duk_context *ctx, duk_uarridx_t slot, size_t length) {
 	dx__push_ctor_slot(ctx, slot);
-	duk_push_number(ctx, (double) length);
+	duk_push_number(ctx, DX_DOUBLE_OF(length));
 	duk_new(ctx, 1);
 	dx__check_created(ctx, -1, length);
 	return duk_get_top_index(ctx);
@@ -174,31 +174,28 @@ duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t 
 	return dx__push_created(ctx, view->kind == DUK_EXT_KIND_NODE_BUFFER ? DX__BUFFER_SLOT : view->elem_type, length);
 }
 
-duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length) {
-	duk_dup(ctx, ctor_idx);
-	duk_push_number(ctx, (double) length);
-	duk_new(ctx, 1);
-	dx__check_created(ctx, -1, length);
-	return duk_get_top_index(ctx);
-}
-
 void dx_ta_push_buffer(duk_context *ctx, duk_idx_t idx) {
 	/* A property read rather than Duktape's getter: a Float16Array is a
 	 * Proxy whose get trap answers for its element store. */
 	duk_get_prop_string(ctx, idx, "buffer");
 }
 
-void dx_ta_push_intrinsic_values(duk_context *ctx) {
-	dx__push_state(ctx);
-	duk_get_prop_string(ctx, -1, "values");
-	duk_remove(ctx, -2);
+/* Used by typedarray_iter.c only. */
+#if defined(DUK_EXT_USE_TYPEDARRAY_ITER)
+duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length) {
+	duk_dup(ctx, ctor_idx);
+	duk_push_number(ctx, DX_DOUBLE_OF(length));
+	duk_new(ctx, 1);
+	dx__check_created(ctx, -1, length);
+	return duk_get_top_index(ctx);
 }
 
-void dx_ta_push_iterator_proto(duk_context *ctx) {
+void dx_ta_push_state_prop(duk_context *ctx, const char *key) {
 	dx__push_state(ctx);
-	duk_get_prop_string(ctx, -1, "iteratorPrototype");
+	duk_get_prop_string(ctx, -1, key);
 	duk_remove(ctx, -2);
 }
+#endif
 
 /* get %TypedArray%.prototype[Symbol.toStringTag] */
 static duk_ret_t dx__to_string_tag(duk_context *ctx) {
@@ -213,50 +210,54 @@ static duk_ret_t dx__to_string_tag(duk_context *ctx) {
 
 /* ---- registration ---- */
 
+/* Rows grouped by feature: the core methods, then each optional group. */
 static const dx_method dx__prototype_methods[] = {
 	{ "at", dx_ta_at, 1, 0 },
 	{ "copyWithin", dx_ta_copy_within, 3, 0 },
-	{ "entries", dx_ta_iterator, 0, DX_TA_ITER_ENTRIES },
-	{ "every", dx_ta_iterate, 2, DX_TA_EVERY },
 	{ "fill", dx_ta_fill, 3, 0 },
+	{ "includes", dx_ta_index_of, 2, DX_TA_INCLUDES },
+	{ "indexOf", dx_ta_index_of, 2, DX_TA_INDEX_OF },
+	{ "join", dx_ta_join, 1, 0 },
+	{ "lastIndexOf", dx_ta_index_of, DUK_VARARGS, DX_TA_LAST_INDEX_OF },
+	{ "reverse", dx_ta_reverse, 0, DX_TA_IN_PLACE },
+	{ "set", dx_ta_set, 2, 0 },
+	{ "slice", dx_ta_slice, 2, 0 },
+	{ "subarray", dx_ta_subarray, 2, 0 },
+	{ "toLocaleString", dx_ta_to_locale_string, 0, 0 },
+	{ "toReversed", dx_ta_reverse, 0, DX_TA_COPY },
+	{ "with", dx_ta_with, 2, 0 },
+#if defined(DUK_EXT_USE_TYPEDARRAY_CALLBACKS)
+	{ "every", dx_ta_iterate, 2, DX_TA_EVERY },
 	{ "filter", dx_ta_iterate, 2, DX_TA_FILTER },
 	{ "find", dx_ta_iterate, 2, DX_TA_FIND },
 	{ "findIndex", dx_ta_iterate, 2, DX_TA_FIND_INDEX },
 	{ "findLast", dx_ta_iterate, 2, DX_TA_FIND_LAST },
 	{ "findLastIndex", dx_ta_iterate, 2, DX_TA_FIND_LAST_INDEX },
 	{ "forEach", dx_ta_iterate, 2, DX_TA_FOR_EACH },
-	{ "includes", dx_ta_index_of, 2, DX_TA_INCLUDES },
-	{ "indexOf", dx_ta_index_of, 2, DX_TA_INDEX_OF },
-	{ "join", dx_ta_join, 1, 0 },
-	{ "keys", dx_ta_iterator, 0, DX_TA_ITER_KEYS },
-	{ "lastIndexOf", dx_ta_index_of, DUK_VARARGS, DX_TA_LAST_INDEX_OF },
 	{ "map", dx_ta_iterate, 2, DX_TA_MAP },
 	{ "reduce", dx_ta_reduce, DUK_VARARGS, 0 },
 	{ "reduceRight", dx_ta_reduce, DUK_VARARGS, 1 },
-	{ "reverse", dx_ta_reverse, 0, DX_TA_IN_PLACE },
-	{ "set", dx_ta_set, 2, 0 },
-	{ "slice", dx_ta_slice, 2, 0 },
 	{ "some", dx_ta_iterate, 2, DX_TA_SOME },
-	{ "sort", dx_ta_sort, 1, DX_TA_IN_PLACE },
-	{ "subarray", dx_ta_subarray, 2, 0 },
-	{ "toLocaleString", dx_ta_to_locale_string, 0, 0 },
-	{ "toReversed", dx_ta_reverse, 0, DX_TA_COPY },
-	{ "toSorted", dx_ta_sort, 1, DX_TA_COPY },
+#endif
+#if defined(DUK_EXT_USE_TYPEDARRAY_ITER)
+	{ "entries", dx_ta_iterator, 0, DX_TA_ITER_ENTRIES },
+	{ "keys", dx_ta_iterator, 0, DX_TA_ITER_KEYS },
 	{ "values", dx_ta_iterator, 0, DX_TA_ITER_VALUES },
-	{ "with", dx_ta_with, 2, 0 },
+#endif
+#if defined(DUK_EXT_USE_TYPEDARRAY_SORT)
+	{ "sort", dx_ta_sort, 1, DX_TA_IN_PLACE },
+	{ "toSorted", dx_ta_sort, 1, DX_TA_COPY },
+#endif
 	{ NULL, NULL, 0, 0 }
 };
 
+#if defined(DUK_EXT_USE_TYPEDARRAY_ITER)
 static const dx_method dx__constructor_methods[] = {
 	{ "from", dx_ta_from, 3, 0 },
 	{ "of", dx_ta_of, DUK_VARARGS, 0 },
 	{ NULL, NULL, 0, 0 }
 };
-
-static const dx_method dx__iterator_methods[] = {
-	{ "next", dx_ta_iterator_next, 0, 0 },
-	{ NULL, NULL, 0, 0 }
-};
+#endif
 
 /* The spec's `length` of the functions whose native argument count differs. */
 typedef struct {
@@ -265,13 +266,17 @@ typedef struct {
 } dx__length_fix;
 
 static const dx__length_fix dx__prototype_lengths[] = {
-	{ "copyWithin", 2 }, { "every", 1 }, { "fill", 1 }, { "filter", 1 }, { "find", 1 },
-	{ "findIndex", 1 }, { "findLast", 1 }, { "findLastIndex", 1 }, { "forEach", 1 },
-	{ "includes", 1 }, { "indexOf", 1 }, { "lastIndexOf", 1 }, { "map", 1 }, { "reduce", 1 },
-	{ "reduceRight", 1 }, { "set", 1 }, { "some", 1 }, { NULL, 0 }
+	{ "copyWithin", 2 }, { "fill", 1 }, { "includes", 1 }, { "indexOf", 1 }, { "lastIndexOf", 1 }, { "set", 1 },
+#if defined(DUK_EXT_USE_TYPEDARRAY_CALLBACKS)
+	{ "every", 1 }, { "filter", 1 }, { "find", 1 }, { "findIndex", 1 }, { "findLast", 1 },
+	{ "findLastIndex", 1 }, { "forEach", 1 }, { "map", 1 }, { "reduce", 1 }, { "reduceRight", 1 }, { "some", 1 },
+#endif
+	{ NULL, 0 }
 };
 
+#if defined(DUK_EXT_USE_TYPEDARRAY_ITER)
 static const dx__length_fix dx__constructor_lengths[] = { { "from", 1 }, { NULL, 0 } };
+#endif
 
 static void dx__fix_lengths(duk_context *ctx, duk_idx_t obj_idx, const dx__length_fix *fix) {
 	for (; fix->name != NULL; fix++) {
@@ -281,40 +286,6 @@ static void dx__fix_lengths(duk_context *ctx, duk_idx_t obj_idx, const dx__lengt
 		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
 		duk_pop(ctx);
 	}
-}
-
-/* Defines obj[key] = value at the top (popped), non-enumerable. */
-static void dx__put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key) {
-	duk_push_string(ctx, key);
-	duk_insert(ctx, -2);
-	duk_def_prop(ctx, obj_idx,
-	             DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_WRITABLE |
-	                 DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
-}
-
-/* Pushes a native function without arguments whose `name` is name. */
-static void dx__push_named_function(duk_context *ctx, duk_c_function fn, const char *name) {
-	duk_push_c_function(ctx, fn, 0);
-	duk_push_string(ctx, "name");
-	duk_push_string(ctx, name);
-	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
-}
-
-/* The iterator prototype: next(), [Symbol.iterator]() returning this,
- * [Symbol.toStringTag] "Array Iterator" (Duktape has no %ArrayIteratorPrototype%). */
-static duk_ret_t dx__return_this(duk_context *ctx) {
-	duk_push_this(ctx);
-	return 1;
-}
-
-static void dx__push_iterator_proto(duk_context *ctx) {
-	duk_idx_t proto = duk_push_object(ctx);
-	dx_put_methods(ctx, proto, dx__iterator_methods);
-	dx__push_named_function(ctx, dx__return_this, "[Symbol.iterator]");
-	dx__put_hidden_value(ctx, proto, DUK_WELLKNOWN_SYMBOL("Symbol.iterator"));
-	duk_push_string(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"));
-	duk_push_string(ctx, "Array Iterator");
-	duk_def_prop(ctx, proto, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
 }
 
 void dx_init_typedarray(duk_context *ctx) {
@@ -340,25 +311,21 @@ void dx_init_typedarray(duk_context *ctx) {
 	duk_get_prop_string(ctx, ta, "prototype");
 	proto = duk_get_top_index(ctx);
 
-	dx__push_iterator_proto(ctx);
-	duk_put_prop_string(ctx, state, "iteratorPrototype");
-
 	dx_put_methods(ctx, proto, dx__prototype_methods);
 	dx__fix_lengths(ctx, proto, dx__prototype_lengths);
-	duk_get_prop_string(ctx, proto, "values");
-	duk_dup_top(ctx);
-	duk_put_prop_string(ctx, state, "values");
-	dx__put_hidden_value(ctx, proto, DUK_WELLKNOWN_SYMBOL("Symbol.iterator"));
 	dx_push_global_prototype(ctx, "Array");
 	duk_get_prop_string(ctx, -1, "toString");
 	duk_remove(ctx, -2);
-	dx__put_hidden_value(ctx, proto, "toString");
+	dx_put_hidden_value(ctx, proto, "toString");
 	duk_push_string(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"));
-	dx__push_named_function(ctx, dx__to_string_tag, "get [Symbol.toStringTag]");
+	dx_push_named_function(ctx, dx__to_string_tag, "get [Symbol.toStringTag]");
 	duk_def_prop(ctx, proto, DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
 
+#if defined(DUK_EXT_USE_TYPEDARRAY_ITER)
+	dx_ta_init_iterators(ctx, state, proto);
 	dx_put_methods(ctx, ta, dx__constructor_methods);
 	dx__fix_lengths(ctx, ta, dx__constructor_lengths);
+#endif
 
 	duk_pop_3(ctx); /* proto, %TypedArray%, Uint8Array */
 	duk_put_prop_string(ctx, -2, DX__STATE_KEY);

@@ -17,12 +17,12 @@ duk_ret_t dx_ta_at(duk_context *ctx) {
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
 	size_t len = view.length;
 	double rel = dx_ta_to_integer(ctx, 0);
-	double k = rel >= 0 ? rel : (double) len + rel;
-	if (k < 0 || k >= (double) len) {
+	double k = rel >= 0 ? rel : DX_DOUBLE_OF(len) + rel;
+	if (k < 0 || k >= DX_DOUBLE_OF(len)) {
 		return 0;
 	}
 	dx_ta_view_now(ctx, self, &view);
-	dx_ta_push_elem(ctx, &view, (size_t) k);
+	dx_ta_push_elem(ctx, &view, DX_SIZE_OF(k));
 	return 1;
 }
 
@@ -56,7 +56,7 @@ duk_ret_t dx_ta_fill(duk_context *ctx) {
 static void dx__set_views(duk_context *ctx, duk_idx_t self, double offset, duk_ext_view *dst, duk_ext_view *src) {
 	dx_ta_revalidate(ctx, self, dst);
 	dx_ta_revalidate(ctx, 0, src);
-	if (offset == INFINITY || (double) src->length + offset > (double) dst->length) {
+	if (offset == INFINITY || DX_DOUBLE_OF(src->length) + offset > DX_DOUBLE_OF(dst->length)) {
 		(void) duk_range_error(ctx, "source is too large");
 	}
 }
@@ -77,7 +77,7 @@ static void dx__set_from_typed(duk_context *ctx, duk_idx_t self, double offset) 
 		memcpy(copy, src.data, src.length << src.shift);
 		src.data = copy;
 	}
-	dx_elem_convert(dst.data + ((size_t) offset << dst.shift), dst.elem_type, src.data, src.elem_type, src.length);
+	dx_elem_convert(dst.data + (DX_SIZE_OF(offset) << dst.shift), dst.elem_type, src.data, src.elem_type, src.length);
 }
 
 static void dx__set_from_array_like(duk_context *ctx, duk_idx_t self, double offset) {
@@ -92,12 +92,12 @@ static void dx__set_from_array_like(duk_context *ctx, duk_idx_t self, double off
 	duk_get_prop_string(ctx, 0, "length");
 	n = dx_ta_to_length(ctx, -1);
 	duk_pop(ctx);
-	if (offset == INFINITY || n + offset > (double) dst.length) {
+	if (offset == INFINITY || n + offset > DX_DOUBLE_OF(dst.length)) {
 		(void) duk_range_error(ctx, "source is too large");
 	}
-	for (k = 0; k < (size_t) n; k++) {
+	for (k = 0; k < DX_SIZE_OF(n); k++) {
 		duk_get_prop_index(ctx, 0, (duk_uarridx_t) k);
-		dx_ta_set_elem(ctx, self, (size_t) offset + k, -1);
+		dx_ta_set_elem(ctx, self, DX_SIZE_OF(offset) + k, -1);
 		duk_pop(ctx);
 	}
 }
@@ -200,11 +200,11 @@ duk_ret_t dx_ta_subarray(duk_context *ctx) {
 	(void) duk_ext_get_view(ctx, self, &view);
 	dx_ta_push_constructor(ctx, view.elem_type);
 	dx_ta_push_buffer(ctx, self);
-	duk_push_number(ctx, (double) view.byte_offset + (double) (start << view.shift));
+	duk_push_number(ctx, DX_DOUBLE_OF(view.byte_offset + (start << view.shift)));
 	if ((view.flags & DUK_EXT_VIEW_LENGTH_TRACKING) && duk_is_undefined(ctx, 1)) {
 		duk_new(ctx, 2); /* the subarray tracks the buffer's length too */
 	} else {
-		duk_push_number(ctx, (double) (end > start ? end - start : 0));
+		duk_push_number(ctx, DX_DOUBLE_OF(end > start ? end - start : 0));
 		duk_new(ctx, 3);
 	}
 	if (view.kind == DUK_EXT_KIND_NODE_BUFFER) {
@@ -238,10 +238,10 @@ duk_ret_t dx_ta_with(duk_context *ctx) {
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
 	size_t len = view.length, keep;
 	double rel = dx_ta_to_integer(ctx, 0);
-	double k = rel >= 0 ? rel : (double) len + rel;
+	double k = rel >= 0 ? rel : DX_DOUBLE_OF(len) + rel;
 	double value = duk_to_number(ctx, 1);
 	dx_ta_view_now(ctx, self, &view);
-	if (!(k >= 0 && k < (double) view.length)) {
+	if (!(k >= 0 && k < DX_DOUBLE_OF(view.length))) {
 		return duk_range_error(ctx, "index out of range");
 	}
 	(void) dx_ta_push_same_type(ctx, &view, len);
@@ -258,8 +258,8 @@ duk_ret_t dx_ta_with(duk_context *ctx) {
 		dx_elem_write(pattern, out.elem_type, NAN);
 		dx_elem_fill(out.data + (keep << out.shift), len - keep, out.shift, pattern);
 	}
-	if (k < (double) len) { /* an index the array grew into is not copied */
-		dx_elem_write(out.data + ((size_t) k << out.shift), out.elem_type, value);
+	if (k < DX_DOUBLE_OF(len)) { /* an index the array grew into is not copied */
+		dx_elem_write(out.data + (DX_SIZE_OF(k) << out.shift), out.elem_type, value);
 	}
 	return 1;
 }

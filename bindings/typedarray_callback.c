@@ -43,7 +43,7 @@ duk_ret_t dx_ta_iterate(duk_context *ctx) {
 		} else {
 			duk_push_undefined(ctx);
 		}
-		duk_push_number(ctx, (double) k);
+		duk_push_number(ctx, DX_DOUBLE_OF(k));
 		duk_dup(ctx, self);
 		duk_call_method(ctx, 3);
 		if (magic == DX_TA_FOR_EACH) {
@@ -77,7 +77,7 @@ duk_ret_t dx_ta_iterate(duk_context *ctx) {
 				return 1;
 			case DX_TA_FIND_INDEX:
 			case DX_TA_FIND_LAST_INDEX:
-				duk_push_number(ctx, (double) k);
+				duk_push_number(ctx, DX_DOUBLE_OF(k));
 				return 1;
 			default: /* filter: keep kValue (undefined converts to NaN) */
 				if (kept == capacity) {
@@ -146,7 +146,7 @@ duk_ret_t dx_ta_reduce(duk_context *ctx) {
 		duk_dup(ctx, 0);
 		duk_dup(ctx, self + 1);
 		dx_ta_push_elem(ctx, &view, k);
-		duk_push_number(ctx, (double) k);
+		duk_push_number(ctx, DX_DOUBLE_OF(k));
 		duk_dup(ctx, self);
 		duk_call(ctx, 4);
 		duk_replace(ctx, self + 1);

@@ -1,6 +1,8 @@
 /*
  * typedarray_iter: keys(), values() (also [Symbol.iterator]), entries(),
- * the iterators' next(), and the statics %TypedArray%.from and .of.
+ * the iterators' next(), and the statics %TypedArray%.from and .of (they
+ * iterate their source); feature typedarray_iter.  typedarray.c registers
+ * the methods and calls dx_ta_init_iterators.
  *
  * An iterator is a plain object inheriting from the shared iterator
  * prototype, holding its typed array, next index and kind in hidden
@@ -15,13 +17,16 @@
 #define DX__ITER_INDEX DUK_HIDDEN_SYMBOL("dxIterIndex")
 #define DX__ITER_KIND DUK_HIDDEN_SYMBOL("dxIterKind")
 #define DX__SYM_ITERATOR DUK_WELLKNOWN_SYMBOL("Symbol.iterator")
+/* Keys of the typed array state (dx_ta_push_state_prop). */
+#define DX__STATE_VALUES "values"
+#define DX__STATE_ITER_PROTO "iteratorPrototype"
 
 /* keys(), values(), entries() */
 duk_ret_t dx_ta_iterator(duk_context *ctx) {
 	duk_ext_view view;
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
 	duk_push_object(ctx);
-	dx_ta_push_iterator_proto(ctx);
+	dx_ta_push_state_prop(ctx, DX__STATE_ITER_PROTO);
 	duk_set_prototype(ctx, -2);
 	duk_dup(ctx, self);
 	duk_put_prop_string(ctx, -2, DX__ITER_TARGET);
@@ -61,7 +66,7 @@ duk_ret_t dx_ta_iterator_next(duk_context *ctx) {
 	duk_get_prop_string(ctx, 0, DX__ITER_KIND);
 	kind = duk_get_int(ctx, -1);
 	duk_pop_2(ctx);
-	if (index >= (double) view.length) {
+	if (index >= DX_DOUBLE_OF(view.length)) {
 		duk_push_undefined(ctx);
 		duk_put_prop_string(ctx, 0, DX__ITER_TARGET);
 		duk_push_undefined(ctx);
@@ -73,13 +78,13 @@ duk_ret_t dx_ta_iterator_next(duk_context *ctx) {
 	if (kind == DX_TA_ITER_KEYS) {
 		duk_push_number(ctx, index);
 	} else if (kind == DX_TA_ITER_VALUES) {
-		dx_ta_push_elem(ctx, &view, (size_t) index);
+		dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
 	} else {
 		duk_push_array(ctx);
 		duk_push_number(ctx, index);
 		duk_put_prop_index(ctx, -2, 0);
 		dx_ta_revalidate(ctx, 1, &view); /* the array allocation may run finalizers */
-		dx_ta_push_elem(ctx, &view, (size_t) index);
+		dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
 		duk_put_prop_index(ctx, -2, 1);
 	}
 	dx__push_result(ctx, 0);
@@ -198,7 +203,7 @@ duk_ret_t dx_ta_from(duk_context *ctx) {
 		duk_push_undefined(ctx); /* no list */
 		from_array_like = 1;
 	} else {
-		dx_ta_push_intrinsic_values(ctx);
+		dx_ta_push_state_prop(ctx, DX__STATE_VALUES);
 		if (duk_ext_get_view(ctx, 0, &src) && dx_ta_is_typed_array(&src) && duk_strict_equals(ctx, -1, -2)) {
 			/* A typed array iterated by the intrinsic values(): its elements. */
 			duk_pop_2(ctx);
@@ -222,7 +227,7 @@ duk_ret_t dx_ta_from(duk_context *ctx) {
 			duk_get_prop_index(ctx, from_array_like ? 0 : list, (duk_uarridx_t) k);
 		}
 		if (mapping) {
-			duk_push_number(ctx, (double) k);
+			duk_push_number(ctx, DX_DOUBLE_OF(k));
 			duk_call_method(ctx, 2);
 		}
 		dx_ta_set_elem(ctx, target, k, -1);
@@ -240,4 +245,33 @@ duk_ret_t dx_ta_of(duk_context *ctx) {
 		dx_ta_set_elem(ctx, target, (size_t) k, k);
 	}
 	return 1;
+}
+
+static const dx_method dx__iterator_methods[] = {
+	{ "next", dx_ta_iterator_next, 0, 0 },
+	{ NULL, NULL, 0, 0 }
+};
+
+/* The iterator prototype: next(), [Symbol.iterator]() returning this,
+ * [Symbol.toStringTag] "Array Iterator" (Duktape has no %ArrayIteratorPrototype%). */
+static duk_ret_t dx__return_this(duk_context *ctx) {
+	duk_push_this(ctx);
+	return 1;
+}
+
+void dx_ta_init_iterators(duk_context *ctx, duk_idx_t state_idx, duk_idx_t proto_idx) {
+	duk_idx_t iter_proto = duk_push_object(ctx);
+	dx_put_methods(ctx, iter_proto, dx__iterator_methods);
+	dx_push_named_function(ctx, dx__return_this, "[Symbol.iterator]");
+	dx_put_hidden_value(ctx, iter_proto, DX__SYM_ITERATOR);
+	duk_push_string(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"));
+	duk_push_string(ctx, "Array Iterator");
+	duk_def_prop(ctx, iter_proto, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+	duk_put_prop_string(ctx, state_idx, DX__STATE_ITER_PROTO);
+
+	/* values() (registered by typedarray.c) is also [Symbol.iterator] */
+	duk_get_prop_string(ctx, proto_idx, "values");
+	duk_dup_top(ctx);
+	duk_put_prop_string(ctx, state_idx, DX__STATE_VALUES);
+	dx_put_hidden_value(ctx, proto_idx, DX__SYM_ITERATOR);
 }

@@ -27,13 +27,13 @@ duk_ret_t dx_ta_index_of(duk_context *ctx) {
 		goto not_found;
 	}
 	if (magic == DX_TA_LAST_INDEX_OF) {
-		n = has_from ? dx_ta_to_integer(ctx, 1) : (double) len - 1;
+		n = has_from ? dx_ta_to_integer(ctx, 1) : DX_DOUBLE_OF(len) - 1;
 		if (n == -INFINITY) {
 			goto not_found;
 		}
 		/* search [0, to) backward */
-		to = n >= 0 ? (n >= (double) len - 1 ? len : (size_t) n + 1)
-		            : ((double) len + n < 0 ? 0 : (size_t) ((double) len + n) + 1);
+		to = n >= 0 ? (n >= DX_DOUBLE_OF(len) - 1 ? len : DX_SIZE_OF(n) + 1)
+		            : (DX_DOUBLE_OF(len) + n < 0 ? 0 : DX_SIZE_OF(DX_DOUBLE_OF(len) + n) + 1);
 		from = 0;
 	} else {
 		n = dx_ta_to_integer(ctx, 1);
@@ -59,7 +59,7 @@ duk_ret_t dx_ta_index_of(duk_context *ctx) {
 		if (magic == DX_TA_INCLUDES) {
 			duk_push_true(ctx);
 		} else {
-			duk_push_number(ctx, (double) found);
+			duk_push_number(ctx, DX_DOUBLE_OF(found));
 		}
 		return 1;
 	}

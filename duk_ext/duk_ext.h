@@ -32,17 +32,19 @@ extern "C" {
 /* Feature groups for duk_ext_init().  Each group registers the features of
  * its kind that the build profile compiled in (the DUK_EXT_USE_* switch in
  * brackets); a group or feature the build left out is ignored. */
-#define DUK_EXT_TYPEDARRAY  (1u << 0) /* %TypedArray% methods [TYPEDARRAY], ES2025
-                                         ArrayBuffer [ARRAYBUFFER], Float16Array [FLOAT16] */
+#define DUK_EXT_TYPEDARRAY  (1u << 0) /* %TypedArray% core methods [TYPEDARRAY], the
+                                         callback methods [TYPEDARRAY_CALLBACKS], iterators
+                                         and from/of [TYPEDARRAY_ITER], sort [TYPEDARRAY_SORT],
+                                         ES2025 ArrayBuffer [ARRAYBUFFER], Float16Array [FLOAT16] */
 #define DUK_EXT_DATAVIEW    (1u << 1) /* DataView get/set through the field codec [DATAVIEW] */
 #define DUK_EXT_NODE_BUFFER (1u << 2) /* Node.js Buffer API [NODEBUFFER], Buffer read and
                                          write fields [NODEBUFFER_RW] */
 #define DUK_EXT_ENCODING    (1u << 3) /* TextEncoder/TextDecoder [ENCODING], Uint8Array
                                          base64/hex [BASE64HEX]; atob/btoa [ENCODING or
                                          NODEBUFFER] */
-#define DUK_EXT_OBJECTBUF   (1u << 4) /* ObjectBuffer global: decode, verify, open
-                                         [OBJECTBUFFER_READER], encode [OBJECTBUFFER],
-                                         decodeRX [OBJECTBUFFER_RX] */
+#define DUK_EXT_OBJECTBUF   (1u << 4) /* ObjectBuffer global: decode, verify
+                                         [OBJECTBUFFER_READER], open [OBJECTBUFFER_OPEN],
+                                         encode [OBJECTBUFFER], decodeRX [OBJECTBUFFER_RX] */
 #define DUK_EXT_ALL         0xffffffffu
 
 /* Registers every feature group in `flags` that this build contains on the
@@ -114,7 +116,8 @@ typedef duk_bool_t (*duk_ext_module_loader)(duk_context *ctx, const char *path, 
  * once in a wrapper function(exports, require, module, __filename, __dirname)
  * and are cached by path; cycles see the partial exports, as in Node.  The
  * global require() resolves against the file name of the calling function.
- * `loader` may be NULL (built-ins only).  Call after duk_ext_init().  Returns 0. */
+ * `loader` may be NULL (built-ins only).  Call after duk_ext_init().  Returns 0.
+ * Only in builds with the require feature (DUK_EXT_USE_REQUIRE). */
 duk_int_t duk_ext_require_init(duk_context *ctx, duk_ext_module_loader loader, void *udata);
 /* ObjectBuffer module object (encode, decode, open, verify): pushes it on
  * the stack, for a host's module loader (require('objectbuffer')). */

@@ -164,6 +164,7 @@ void dx_elem_fill(uint8_t *p, size_t count, unsigned shift, const uint8_t *patte
 	}
 }
 
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 /* Reverses the order of the lanes of 1 << shift bytes (shift < 3) in a
  * 64-bit word; compilers turn the byte case into one bswap. */
 static uint64_t dx__reverse_lanes(uint64_t x, unsigned shift) {
@@ -197,10 +198,14 @@ static void dx__reverse_words(uint8_t *p, size_t *lo_io, size_t *hi_io, unsigned
 	*lo_io = lo;
 	*hi_io = hi;
 }
+#endif
 
+/* Builds optimised for size (DUK_EXT_OPTIMIZE_SIZE) swap element by element
+ * only; the others first swap lane-reversed words from both ends. */
 void dx_elem_reverse(uint8_t *p, size_t count, unsigned shift) {
 	size_t size = (size_t) 1 << shift, lo = 0, hi = count << shift; /* bytes [lo, hi) left to reverse */
 	uint8_t t[8];
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 	switch (shift) {
 	case 0:
 		dx__reverse_words(p, &lo, &hi, 0);
@@ -215,6 +220,7 @@ void dx_elem_reverse(uint8_t *p, size_t count, unsigned shift) {
 		dx__reverse_words(p, &lo, &hi, 3);
 		break;
 	}
+#endif
 	while (hi - lo >= 2 * size) { /* the middle elements */
 		memcpy(t, p + lo, size);
 		memcpy(p + lo, p + hi - size, size);

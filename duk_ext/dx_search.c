@@ -3,7 +3,9 @@
  * once as an element of the type; a value the type cannot hold exactly
  * matches nothing.  Every scan then compares element bits as unsigned
  * integers (under a mask that lets +0 match -0), which is exact for
- * integers and, NaN aside, for IEEE floats too.
+ * integers and, NaN aside, for IEEE floats too.  Builds optimised for
+ * size (DUK_EXT_OPTIMIZE_SIZE) scan with one loop for every width instead of
+ * an unrolled one per width.
  */
 #define _GNU_SOURCE /* memrchr, where the C library has it */
 #include "dx_search.h"
@@ -13,6 +15,7 @@
 
 #include "dx_elem.h"
 
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 /* Scans elements of unsigned type T for `match` (an expression of v_).
  * Blocks of DX__BLOCK elements are tested with one branch; the block
  * holding a hit is then scanned element by element. */
@@ -59,6 +62,7 @@
 		}                                                                  \
 		return DX_SEARCH_NOT_FOUND;                                        \
 	} while (0)
+#endif
 
 /* memchr forward; backward memrchr (glibc) or else 32 then 8 bytes per
  * step with the exact "has a zero byte" test on each word XOR the byte. */
@@ -127,6 +131,22 @@ static uint64_t dx__load_bits(const uint8_t *p, unsigned shift) {
 
 /* Elements whose bits under `mask` equal key (a match of any NaN when
  * nan_above is not 0: masked bits greater than nan_above, the infinity). */
+#if defined(DUK_EXT_OPTIMIZE_SIZE)
+/* Size-optimised builds: one loop for every width. */
+static size_t dx__search_bits(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key, uint64_t mask,
+                              uint64_t nan_above, int backward) {
+	size_t i;
+	for (i = 0; i < to - from; i++) {
+		size_t k = backward ? to - 1 - i : from + i;
+		uint64_t v = dx__load_bits(data + (k << shift), shift) & mask;
+		if (nan_above ? v > nan_above : v == key) {
+			return k;
+		}
+	}
+	return DX_SEARCH_NOT_FOUND;
+}
+#else
+/* One unrolled scan per width and match kind. */
 static size_t dx__search_bits(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key, uint64_t mask,
                               uint64_t nan_above, int backward) {
 	switch (shift) {
@@ -147,6 +167,7 @@ static size_t dx__search_bits(const uint8_t *data, unsigned shift, size_t from, 
 		DX__SCAN(uint64_t, (v_ & mask) == key);
 	}
 }
+#endif
 
 size_t dx_search_elem(const uint8_t *data, unsigned elem_type, size_t from, size_t to, double value,
                       int match_nan, int backward) {

@@ -5,7 +5,7 @@
  * output from duk_ext/objbuf_format.md: malformed bytes are an error (the
  * binding's TypeError with the byte offset), never a crash.
  */
-/*--- {"features": ["objectbuffer_reader"]} ---*/
+/*--- {"features": ["objectbuffer_reader", "objectbuffer_open"]} ---*/
 /*===
 self TypeError number
 pair TypeError number

@@ -6,7 +6,7 @@
  *  Expected output: derived from the encoded values themselves (each line
  *  compares the view with the original value) and objbuf_format.md.
  */
-/*--- {"features": ["objectbuffer", "nodebuffer"]} ---*/
+/*--- {"features": ["objectbuffer", "nodebuffer", "objectbuffer_open"]} ---*/
 
 /*--- {"features": ["objectbuffer"]} ---*/
 

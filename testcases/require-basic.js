@@ -5,7 +5,7 @@
  * missing modules.  Fixtures in require-fixtures/.
  * Expected output: node v26.10.0 (tools/expect_from_node.py).
  */
-/*--- {"features": ["nodebuffer"]} ---*/
+/*--- {"features": ["nodebuffer", "require"]} ---*/
 function t(label, f) {
     try { print(label, JSON.stringify(f())); } catch (e) { print(label, 'threw', e.name, e.code); }
 }

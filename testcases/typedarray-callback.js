@@ -4,7 +4,7 @@
  * Expected output: node v26.10.0 running this file with
  *   print = function () { console.log(Array.prototype.map.call(arguments, String).join(' ')); }
  */
-/*--- {"features": ["typedarray"]} ---*/
+/*--- {"features": ["typedarray", "typedarray_callbacks"]} ---*/
 var TYPES = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];
 function s(a) { return Array.prototype.join.call(a, ','); }
 function tryit(f) { try { return f(); } catch (e) { return e.name; } }

@@ -4,7 +4,7 @@
  * Expected output: node v26.10.0 running this file with
  *   print = function () { console.log(Array.prototype.map.call(arguments, String).join(' ')); }
  */
-/*--- {"features": ["typedarray"]} ---*/
+/*--- {"features": ["typedarray", "typedarray_callbacks", "typedarray_iter", "typedarray_sort"]} ---*/
 /* this validation, function lengths and names, property attributes. */
 function tryit(f) { try { return f(); } catch (e) { return e.name; } }
 var proto = Object.getPrototypeOf(Int8Array.prototype);

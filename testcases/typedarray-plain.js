@@ -4,7 +4,7 @@
  * Expected output: node v26.10.0 running this file with
  *   print = function () { console.log(Array.prototype.map.call(arguments, String).join(' ')); }
  */
-/*--- {"features": ["typedarray"]} ---*/
+/*--- {"features": ["typedarray", "typedarray_callbacks", "typedarray_sort"]} ---*/
 /* A Duktape plain buffer acts as a Uint8Array: under node the same script
  * runs with a real Uint8Array in its place. */
 var plain = typeof Duktape === 'object' ?

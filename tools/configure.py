@@ -4,7 +4,8 @@
     tools/configure.py [--build DIR] [--check] PROFILE
 
 writes into DIR (default: build for `full`, build/PROFILE otherwise):
-  include/duk_ext_config.h  one DUK_EXT_USE_<FEATURE> per feature (set or #undef)
+  include/duk_ext_config.h  one DUK_EXT_USE_<FEATURE> per feature (set or #undef);
+                            DUK_EXT_OPTIMIZE_SIZE when the profile's opt is -Os/-Oz
   include/duk_config.h      Debian's duk_config.h with the profile's engine
                             options appended after its __OVERRIDE_DEFINES__ marker
   include/duktape.h         Debian's duktape.h beside it (bundled engine only)
@@ -35,8 +36,7 @@ SHARED_LIB = "-lduktape"
 # Internal modules: no switch of their own, compiled when a feature (or
 # another module) uses them.
 MODULES = {
-    "core": dict(src=["bindings/binding_util*.c", "bindings/node_errors*.c", "bindings/init.c",
-                      "bindings/require*.c"],
+    "core": dict(src=["bindings/binding_util*.c", "bindings/node_errors*.c", "bindings/init.c"],
                  units=["test_view*", "test_alloc_failure*", "test_hostile*"]),
     "bridge": dict(src=["bindings/engine_bridge.c"]),
     "bridge_public": dict(src=["bindings/engine_bridge_public*.c"]),
@@ -54,12 +54,24 @@ MODULES = {
 }
 
 # User-visible features: the names profiles and testcase metadata use.
-# group: the duk_ext_init() flag (duk_ext.h) whose table row registers it.
+# group: the duk_ext_init() flag (duk_ext.h) whose table row registers it
+# (for `require`: the separate call duk_ext_require_init()).
 FEATURES = {
     "typedarray": dict(group="DUK_EXT_TYPEDARRAY", uses=["elem"],
-                       src=["bindings/typedarray*.c", "duk_ext/dx_sort*.c", "duk_ext/dx_search*.c"],
-                       units=["test_sort*", "test_search*"],
-                       doc="%TypedArray% methods (fill, indexOf, sort, map, iterators, ...)"),
+                       src=["bindings/typedarray*.c", "duk_ext/dx_search*.c"],
+                       units=["test_search*"],
+                       doc="%TypedArray% core methods (at, fill, set, subarray, slice, copyWithin, indexOf, "
+                           "lastIndexOf, includes, join, reverse, toReversed, with, toString)"),
+    "typedarray_callbacks": dict(group="DUK_EXT_TYPEDARRAY", requires=["typedarray"],
+                                 src=["bindings/typedarray_callback*.c"],
+                                 doc="%TypedArray% methods that call a function per element (forEach, map, "
+                                     "filter, every, some, find*, reduce*)"),
+    "typedarray_iter": dict(group="DUK_EXT_TYPEDARRAY", requires=["typedarray"],
+                            src=["bindings/typedarray_iter*.c"],
+                            doc="%TypedArray% keys, values, entries, [Symbol.iterator], from, of"),
+    "typedarray_sort": dict(group="DUK_EXT_TYPEDARRAY", requires=["typedarray"],
+                            src=["bindings/typedarray_sort*.c", "duk_ext/dx_sort*.c"], units=["test_sort*"],
+                            doc="%TypedArray% sort and toSorted"),
     "arraybuffer": dict(group="DUK_EXT_TYPEDARRAY", requires=["typedarray"],
                         src=["bindings/arraybuffer*.c"],
                         doc="ES2025 ArrayBuffer (resizable, transfer, detached) and view constructors"),
@@ -71,7 +83,10 @@ FEATURES = {
                      doc="TextEncoder, TextDecoder, atob, btoa"),
     "base64hex": dict(group="DUK_EXT_ENCODING", uses=["b64hex"], src=["bindings/uint8_base64hex*.c"],
                       doc="Uint8Array.fromBase64/fromHex, toBase64/toHex, setFrom*"),
-    "nodebuffer": dict(group="DUK_EXT_NODE_BUFFER", requires=["typedarray"], uses=["codecs", "bytesearch"],
+    "nodebuffer": dict(group="DUK_EXT_NODE_BUFFER",
+                       requires=["typedarray", "typedarray_callbacks", "typedarray_iter", "typedarray_sort",
+                                 "require"],
+                       uses=["codecs", "bytesearch"],
                        src=["bindings/node_buffer*.c"],
                        doc="Node.js Buffer API (from, alloc, toString(enc), indexOf, ...), "
                            "require('buffer'), atob, btoa"),
@@ -80,13 +95,20 @@ FEATURES = {
                           doc="Buffer read/write fields for every width and endianness"),
     "objectbuffer_reader": dict(group="DUK_EXT_OBJECTBUF", uses=["objbuf_format"],
                                 src=["bindings/objectbuffer*.c"],
-                                doc="ObjectBuffer.decode, verify and the lazy ObjectBuffer.open"),
+                                doc="ObjectBuffer.decode and verify, the C cursor (duk_ext_objbuf.h)"),
+    "objectbuffer_open": dict(group="DUK_EXT_OBJECTBUF", requires=["objectbuffer_reader"],
+                              src=["bindings/objectbuffer_open*.c"],
+                              doc="ObjectBuffer.open, the lazy read-only view (a Proxy)"),
     "objectbuffer_rx": dict(group="DUK_EXT_OBJECTBUF", requires=["objectbuffer_reader"],
                             src=["bindings/objectbuffer_rx*.c"],
                             doc="ObjectBuffer.decodeRX, a reader of the RX text format"),
     "objectbuffer": dict(group="DUK_EXT_OBJECTBUF", requires=["objectbuffer_reader"],
-                         src=["duk_ext/dx_objbuf*.c"], units=["test_objbuf*"],
+                         src=["duk_ext/dx_objbuf*.c", "bindings/objectbuffer_encode*.c"], units=["test_objbuf*"],
                          doc="ObjectBuffer.encode (the object-buffer writer)"),
+    "require": dict(group="duk_ext_require_init",
+                    src=["bindings/require*.c"],
+                    doc="CommonJS require(): built-in modules ('buffer', 'objectbuffer') and files, "
+                        "installed by duk_ext_require_init()"),
 }
 
 # Engine options that cannot be changed on Debian's prebuilt duktape.c.  Its
@@ -298,6 +320,9 @@ def config_header(p):
             lines.append("#define %s  /* %s */" % (macro, FEATURES[f]["doc"].replace("*/", "*")))
         else:
             lines.append("#undef %s" % macro)
+    lines += ["", "/* Profiles built for size (opt -Os/-Oz) pick the generic, element-size-driven loops over",
+              " * the per-type specialised ones (same results, smaller and slower). */",
+              "#define DUK_EXT_OPTIMIZE_SIZE" if p["opt"] in ("-Os", "-Oz") else "#undef DUK_EXT_OPTIMIZE_SIZE"]
     lines += ["", "/* The engine: compiled in (full bridge) or Debian's shared libduktape (public API only). */",
               "#define DUK_EXT_USE_%s_ENGINE" % ("BUNDLED" if p["engine"] == "bundled" else "SHARED"),
               "", "#endif", ""]

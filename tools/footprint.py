@@ -3,26 +3,43 @@
 
     tools/footprint.py [--markdown] [-j N] [PROFILE ...]   (default: every configs/*.toml)
 
-For each profile it builds the profile at -Os into build/footprint/PROFILE and
-measures the sections of the objects (`size -A`): .text (machine code),
-.rodata (constant tables and strings), .data (including .data.rel.ro, the
-tables of function pointers that a PIE build relocates) and .bss; unwind
-tables (.eh_frame) and notes are left out:
+For each profile it builds the profile the way firmware is built (flags
+below) into build/footprint/PROFILE and measures the sections of the objects
+(`size -A`): .text (machine code), .rodata (constant tables and strings),
+.data (including .data.rel.ro) and .bss; unwind tables (.eh_frame) and notes
+are left out:
   extension  every extension object plus the engine bridge's own code.  The
              bridge (bindings/engine_bridge.c) compiles the whole engine in
              its translation unit, so its own share is engine_bridge.o minus
              the same translation unit without the bridge (`#include
              "duktape.c"` alone, same flags and duk_config.h).
-  dukext     the whole dukext binary (engine + extension + CLI), x86-64 -Os,
-             as `size` prints it (text includes .rodata and .eh_frame).
+  linked     the extension's .text once dukext is linked with --gc-sections:
+             functions no registered method, no other object and not the
+             dukext host reaches are dropped (helpers of features the
+             profile leaves out, public C functions the host does not call).
+  dukext     the whole dukext binary (engine + extension + CLI), linked with
+             --gc-sections, as `size` prints it (text includes .rodata and
+             .eh_frame).
   cortex-m4  when arm-none-eabi-gcc is installed: the extension objects (and
              the bridge, measured the same way) compiled with -mcpu=cortex-m4
              -mthumb -Os.
-Goals (issue 6): full <= 48 KB and iot <= 16 KB extension .text on x86-64 -Os.
+Flags (x86-64): -Os -fno-pie -ffunction-sections -fdata-sections, linked
+-no-pie -Wl,--gc-sections.  Firmware is linked at a fixed address, so its code
+is not position independent: Debian's gcc builds PIE by default, which costs
+about 2.5% of .text (a RIP-relative lea is 7 bytes where an absolute address
+is 5) and turns tables of function pointers into relocated .data.rel.ro;
+-fno-pie measures the code a firmware build gets (arm-none-eabi-gcc is not
+PIC by default either).  -ffunction-sections/-fdata-sections leave the
+objects' .text as it is (measured: same sum) and let the linker's
+--gc-sections drop unreferenced functions, as firmware links do.
+-fno-asynchronous-unwind-tables changes only .eh_frame, which is not counted.
+Goals (issue 6): full <= 48 KB and iot <= 16 KB extension .text on x86-64 -Os
+(the `.text` column).
 --objects lists every object of the profiles with its sections.
 """
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -34,14 +51,16 @@ ROOT = configure.ROOT
 GOALS = {"full": 48 * 1024, "iot": 16 * 1024}
 ARM_CC = "arm-none-eabi-gcc"
 ARM_FLAGS = ["-mcpu=cortex-m4", "-mthumb", "-Os", "-std=c99"]
+X86_FLAGS = ["-Os", "-fno-pie", "-ffunction-sections", "-fdata-sections"]
+X86_LDFLAGS = ["-no-pie", "-Wl,--gc-sections", "-Wl,--print-gc-sections"]
 BRIDGE = "bindings/engine_bridge.c"
 
 
-def run(argv, **kw):
-    p = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, **kw)
+def run(argv, want_stderr=False):
+    p = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True)
     if p.returncode != 0:
         raise RuntimeError("%s failed:\n%s%s" % (" ".join(argv), p.stdout, p.stderr))
-    return p.stdout
+    return (p.stdout, p.stderr) if want_stderr else p.stdout
 
 
 def size_of(paths, size_tool="size"):
@@ -108,16 +127,51 @@ def extension_size(objs, sources, engine_obj, size_tool):
     return total
 
 
+def build_profile(profile, build, jobs):
+    """Builds the profile with the firmware flags; returns the linker's list
+    of the sections --gc-sections removed, as (section, archive member).
+    make does not track flags: a build made with other flags is removed."""
+    stamp = os.path.join(ROOT, build, "footprint-flags")
+    flags = " ".join(X86_FLAGS + X86_LDFLAGS)
+    if not os.path.exists(stamp) or open(stamp).read() != flags:
+        shutil.rmtree(os.path.join(ROOT, build), ignore_errors=True)
+    binary = os.path.join(ROOT, build, "dukext")
+    if os.path.exists(binary):
+        os.remove(binary)  # relink, so that the linker lists what it removes
+    _, err = run(["make", "-s", "--no-print-directory", "-j%d" % jobs, "PROFILE=" + profile, "BUILD=" + build,
+                  "OPT=" + " ".join(X86_FLAGS), "LDFLAGS=" + " ".join(X86_LDFLAGS), "all"], want_stderr=True)
+    with open(stamp, "w") as f:
+        f.write(flags)
+    return re.findall(r"removing unused section '([^']+)' in file '[^']*\(([^)]+)\)'", err)
+
+
+def removed_text(objs, sources, removed):
+    """.text of the extension objects that the linker removed."""
+    by_member = {}
+    for section, member in removed:
+        by_member.setdefault(member, set()).add(section)
+    total = 0
+    for o, s in zip(objs, sources):
+        sections = by_member.get(os.path.basename(o))
+        if s == BRIDGE or not sections:
+            continue
+        for line in run(["size", "-A", o]).splitlines():
+            cols = line.split()
+            if len(cols) >= 2 and cols[0] in sections and cols[0].startswith(".text") and cols[1].isdigit():
+                total += int(cols[1])
+    return total
+
+
 def measure(profile, jobs, arm):
     build = os.path.join("build", "footprint", profile)
-    run(["make", "-s", "--no-print-directory", "-j%d" % jobs, "PROFILE=" + profile, "BUILD=" + build,
-         "OPT=-Os", "all"])
+    removed = build_profile(profile, build, jobs)
     plan = configure.plan(profile)
     sources = plan["sources"]
     objs = [os.path.join(build, "obj", s[:-2] + ".o") for s in sources]
     row = {"profile": profile, "features": plan["features"], "engine": plan["engine"]}
-    engine_obj = engine_only("cc", ["-std=c99", "-Os"], build, build) if BRIDGE in sources else None
+    engine_obj = engine_only("cc", ["-std=c99"] + X86_FLAGS, build, build) if BRIDGE in sources else None
     row["ext"] = extension_size(objs, sources, engine_obj, "size")
+    row["linked"] = row["ext"][0] - removed_text(objs, sources, removed)
     row["dukext"] = size_of([os.path.join(build, "dukext")])
     row["objects"] = [(s, sections_of([o])) for o, s in zip(objs, sources) if s != BRIDGE]
     if engine_obj is not None:
@@ -150,7 +204,7 @@ def kb(n):
 
 
 def print_table(rows, arm, markdown):
-    head = ["profile", ".text", ".rodata", ".data", ".bss", "goal (.text)", "dukext text/data/bss"]
+    head = ["profile", ".text", ".rodata", ".data", ".bss", "goal (.text)", ".text linked", "dukext text/data/bss"]
     if arm:
         head += ["Cortex-M4 .text", ".rodata", ".data", ".bss"]
     lines = [head]
@@ -158,7 +212,7 @@ def print_table(rows, arm, markdown):
         goal = GOALS.get(r["profile"])
         goal_s = "" if goal is None else ("<= %s: %s" % (kb(goal), "met" if r["ext"][0] <= goal else "missed"))
         cells = [r["profile"], "%d (%s)" % (r["ext"][0], kb(r["ext"][0]))] + [str(v) for v in r["ext"][1:]] + \
-            [goal_s, "%d / %d / %d" % r["dukext"]]
+            [goal_s, "%d (%s)" % (r["linked"], kb(r["linked"])), "%d / %d / %d" % r["dukext"]]
         if arm:
             a = r.get("arm")
             cells += ["n/a", "", "", ""] if a is None else ["%d (%s)" % (a[0], kb(a[0]))] + [str(v) for v in a[1:]]

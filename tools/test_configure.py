@@ -53,13 +53,14 @@ for folder, _, files in os.walk(os.path.join(ROOT, "testcases")):
                     unknown.append("%s: %s" % (fn, feat))
 check("testcases name only known features", not unknown, ", ".join(unknown))
 
-groups = ("DUK_EXT_TYPEDARRAY", "DUK_EXT_DATAVIEW", "DUK_EXT_NODE_BUFFER", "DUK_EXT_ENCODING", "DUK_EXT_OBJECTBUF")
+groups = ("DUK_EXT_TYPEDARRAY", "DUK_EXT_DATAVIEW", "DUK_EXT_NODE_BUFFER", "DUK_EXT_ENCODING", "DUK_EXT_OBJECTBUF",
+          "duk_ext_require_init")  # require() is installed by its own call
 bad = ["%s: %s" % (f, d) for f, row in configure.FEATURES.items()
        for d in [x for x in row.get("requires", []) if x not in configure.FEATURES] +
        [m for m in row.get("uses", []) if m not in configure.MODULES]]
 check("every feature names existing dependencies", not bad, bad)
 bad = [f for f, row in configure.FEATURES.items() if row.get("group") not in groups]
-check("every feature has a duk_ext_init group", not bad, bad)
+check("every feature has a duk_ext_init group (or its own init call)", not bad, bad)
 import test_install  # noqa: E402
 bad = sorted(set(configure.FEATURES) ^ set(test_install.PROBES))
 check("test_install.py probes exactly the features", not bad, bad)
@@ -73,6 +74,9 @@ if all(p in plans for p in ("full", "es", "node", "iot")):
     check("node: Buffer and typed arrays", {"nodebuffer", "typedarray"} <= set(plans["node"]["features"]))
     check("iot: firmware set, -Os", plans["iot"]["opt"] == "-Os" and set(plans["iot"]["features"]) == {
         "typedarray", "dataview", "nodebuffer_rw", "base64hex", "objectbuffer_reader"})
+    check("full and node: every typed array method",
+          all({"typedarray_callbacks", "typedarray_iter", "typedarray_sort"} <= set(plans[p]["features"])
+              for p in ("full", "node")))
     check("iot sets engine options", bool(plans["iot"]["overrides"]))
 if "public-api" in plans:
     check("public-api links the shared engine through the public bridge",
@@ -81,6 +85,8 @@ if "public-api" in plans:
 
 err = error_of(configure.resolve_features, "x", {"features": ["nodebuffer", "nodebuffer_rw"]})
 check("missing dependency is named", "'nodebuffer' needs feature 'typedarray'" in err, err)
+err = error_of(configure.resolve_features, "x", {"features": ["typedarray", "objectbuffer_open"]})
+check("missing reader dependency is named", "'objectbuffer_open' needs feature 'objectbuffer_reader'" in err, err)
 err = error_of(configure.resolve_features, "x", {"features": ["typedarrays"]})
 check("unknown feature is named", "unknown feature 'typedarrays'" in err, err)
 known = configure.known_engine_options()

@@ -20,6 +20,9 @@ ROOT = configure.ROOT
 # "function" when the feature is in, "undefined" when it is out.
 PROBES = {
     "typedarray": "Uint8Array.prototype.fill",
+    "typedarray_callbacks": "Uint8Array.prototype.map",
+    "typedarray_iter": "Uint8Array.prototype.values",
+    "typedarray_sort": "Uint8Array.prototype.sort",
     "arraybuffer": "ArrayBuffer.prototype.transfer",
     "float16": "Math.f16round",
     "dataview": "DataView.prototype.getFloat16",
@@ -27,9 +30,11 @@ PROBES = {
     "base64hex": "Uint8Array.fromBase64",
     "nodebuffer": "Buffer.alloc",
     "nodebuffer_rw": "Buffer.prototype.readUint16LE",
-    "objectbuffer_reader": "(typeof ObjectBuffer === 'object' ? ObjectBuffer.open : undefined)",
+    "objectbuffer_reader": "(typeof ObjectBuffer === 'object' ? ObjectBuffer.decode : undefined)",
+    "objectbuffer_open": "(typeof ObjectBuffer === 'object' ? ObjectBuffer.open : undefined)",
     "objectbuffer": "(typeof ObjectBuffer === 'object' ? ObjectBuffer.encode : undefined)",
     "objectbuffer_rx": "(typeof ObjectBuffer === 'object' ? ObjectBuffer.decodeRX : undefined)",
+    "require": "require",
 }
 
 results = {"passed": 0, "failed": 0}

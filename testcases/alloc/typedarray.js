@@ -1,7 +1,7 @@
 // Representative script for the allocation-failure test
 // (testcases/unit/test_alloc_failure.c): %TypedArray% methods that allocate
 // (result arrays, iterators, strings, callbacks' arguments).
-/*--- {"features": ["typedarray"]} ---*/
+/*--- {"features": ["typedarray", "typedarray_callbacks", "typedarray_iter", "typedarray_sort"]} ---*/
 var t = Int16Array.from([5, -3, 9, 1], function (x) { return x * 2; });
 var m = t.map(function (x) { return x + 1; }).filter(function (x) { return x > 0; });
 var s = t.toSorted().join('-') + t.toReversed().toString() + t.with(1, 7).slice(1, 3).join();

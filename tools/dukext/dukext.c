@@ -210,6 +210,7 @@ static char *dx__read_file(const char *path, size_t *out_len) {
 	return data;
 }
 
+#if defined(DUK_EXT_USE_REQUIRE)
 /* The module loader behind require('./x.js'): the file's text, or 0. */
 typedef struct {
 	const char *data;
@@ -238,6 +239,7 @@ static duk_bool_t dx__load_module(duk_context *ctx, const char *path, void *udat
 	}
 	return 1;
 }
+#endif
 
 /* Pushes the REPL's text for the value on top (Node's inspect for a Buffer);
  * never throws. */
@@ -348,7 +350,9 @@ int main(int argc, char *argv[]) {
 	}
 	dx__register_globals(ctx);
 	duk_ext_init(ctx, DUK_EXT_ALL);
+#if defined(DUK_EXT_USE_REQUIRE)
 	duk_ext_require_init(ctx, dx__load_module, NULL);
+#endif
 
 	for (i = 1; i < argc && rc == 0; i++) {
 		if (strcmp(argv[i], "-i") == 0) {

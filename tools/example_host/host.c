@@ -47,6 +47,9 @@ int main(int argc, char *argv[]) {
 		return 1;
 	}
 	duk_ext_init(ctx, DUK_EXT_ALL);
+#if defined(DUK_EXT_USE_REQUIRE)
+	duk_ext_require_init(ctx, NULL, NULL); /* require() of the built-in modules only */
+#endif
 	duk_push_c_function(ctx, host_print, DUK_VARARGS);
 	duk_put_global_string(ctx, "print");
 	printf("duk_ext %s, profile %s\n", DUK_EXT_VERSION, DUK_EXT_PROFILE);
