@@ -8,6 +8,9 @@
 #define DX_SCRATCH_KEEP ((duk_size_t) 4 << 20)
 #endif
 #define DX__SCRATCH_KEY DUK_HIDDEN_SYMBOL("dxScratch")
+/* Below this size a fresh buffer is as cheap as the stash look-ups (the C
+ * library reuses small blocks without a page fault): never kept. */
+#define DX__SCRATCH_MIN ((duk_size_t) 64 << 10)
 
 void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *methods) {
 	obj_idx = duk_require_normalize_index(ctx, obj_idx);
@@ -42,6 +45,9 @@ void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const 
 uint8_t *dx_push_scratch(duk_context *ctx, size_t n) {
 	duk_size_t have = 0;
 	void *p;
+	if (n < DX__SCRATCH_MIN || DX_SCRATCH_KEEP == 0) {
+		return (uint8_t *) duk_push_buffer_raw(ctx, n, DUK_BUF_FLAG_NOZERO);
+	}
 	duk_push_global_stash(ctx);
 	duk_get_prop_string(ctx, -1, DX__SCRATCH_KEY);
 	p = duk_get_buffer(ctx, -1, &have);
@@ -59,7 +65,7 @@ void dx_scratch_to_string(duk_context *ctx, size_t n) {
 	duk_size_t have = 0, kept = 0;
 	const char *p = (const char *) duk_get_buffer(ctx, -1, &have);
 	duk_push_lstring(ctx, p, n);
-	if (have > 0 && have <= DX_SCRATCH_KEEP) {
+	if (have >= DX__SCRATCH_MIN && have <= DX_SCRATCH_KEEP) {
 		duk_push_global_stash(ctx);
 		duk_get_prop_string(ctx, -1, DX__SCRATCH_KEY);
 		(void) duk_get_buffer(ctx, -1, &kept);

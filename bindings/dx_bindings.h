@@ -52,12 +52,11 @@ void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const 
 
 /* Scratch buffers for building a string in Duktape's internal form, which
  * the engine then copies into the string (duk_push_lstring).  The heap keeps
- * the largest one used so far, up to DX_SCRATCH_KEEP bytes, in the global
- * stash: an output of a few MiB per call then reuses the same memory instead
- * of a fresh allocation per call, which costs a page fault per 4 KiB when the
- * C library hands large blocks back to the kernel on free (glibc does, for
- * blocks of 128 KiB and more).  A profile can set DX_SCRATCH_KEEP (-D; 0:
- * never keep).
+ * the largest one used so far, from 64 KiB up to DX_SCRATCH_KEEP bytes
+ * (-DDX_SCRATCH_KEEP=bytes, 0: keep none), in the global stash, so that an
+ * output of a few MiB per call reuses the same memory: a fresh block costs a
+ * page fault per 4 KiB when the C library hands large blocks back to the
+ * kernel on free (glibc does, for blocks of 128 KiB and more).
  *
  * dx_push_scratch() pushes a plain buffer of at least n bytes and returns its
  * data; the bytes are NOT zeroed (the caller writes what it reads).  A kept
