@@ -1,8 +1,16 @@
 /*
- * binding_util: registration tables and argument helpers used by every
- * binding file (declared in dx_bindings.h).
+ * binding_util: registration tables, argument helpers and the kept scratch
+ * buffer used by every binding file (declared in dx_bindings.h).
  */
 #include "dx_bindings.h"
+
+#ifndef DX_SCRATCH_KEEP
+#define DX_SCRATCH_KEEP ((duk_size_t) 4 << 20)
+#endif
+#define DX__SCRATCH_KEY DUK_HIDDEN_SYMBOL("dxScratch")
+/* Below this size a fresh buffer is as cheap as the stash look-ups (the C
+ * library reuses small blocks without a page fault): never kept. */
+#define DX__SCRATCH_MIN ((duk_size_t) 64 << 10)
 
 void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *methods) {
 	obj_idx = duk_require_normalize_index(ctx, obj_idx);
@@ -48,4 +56,41 @@ void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const 
 	if (!duk_ext_get_view(ctx, idx, view)) {
 		(void) duk_type_error(ctx, "%s is not a buffer", what);
 	}
+}
+
+uint8_t *dx_push_scratch(duk_context *ctx, size_t n) {
+	duk_size_t have = 0;
+	void *p;
+	if (n < DX__SCRATCH_MIN || DX_SCRATCH_KEEP == 0) {
+		return (uint8_t *) duk_push_buffer_raw(ctx, n, DUK_BUF_FLAG_NOZERO);
+	}
+	duk_push_global_stash(ctx);
+	duk_get_prop_string(ctx, -1, DX__SCRATCH_KEY);
+	p = duk_get_buffer(ctx, -1, &have);
+	if (p != NULL && have >= n) {
+		duk_push_undefined(ctx);
+		duk_put_prop_string(ctx, -3, DX__SCRATCH_KEY); /* taken while in use */
+		duk_remove(ctx, -2);
+		return (uint8_t *) p;
+	}
+	duk_pop_2(ctx);
+	return (uint8_t *) duk_push_buffer_raw(ctx, n, DUK_BUF_FLAG_NOZERO);
+}
+
+void dx_scratch_to_string(duk_context *ctx, size_t n) {
+	duk_size_t have = 0, kept = 0;
+	const char *p = (const char *) duk_get_buffer(ctx, -1, &have);
+	duk_push_lstring(ctx, p, n);
+	if (have >= DX__SCRATCH_MIN && have <= DX_SCRATCH_KEEP) {
+		duk_push_global_stash(ctx);
+		duk_get_prop_string(ctx, -1, DX__SCRATCH_KEY);
+		(void) duk_get_buffer(ctx, -1, &kept);
+		duk_pop(ctx);
+		if (have > kept) {
+			duk_dup(ctx, -3);
+			duk_put_prop_string(ctx, -2, DX__SCRATCH_KEY);
+		}
+		duk_pop(ctx);
+	}
+	duk_remove(ctx, -2);
 }

@@ -70,4 +70,21 @@ void dx_push_received(duk_context *ctx, duk_idx_t value_idx, int for_range);
  * buffer value. */
 void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const char *what);
 
+/* Scratch buffers for building a string in Duktape's internal form, which
+ * the engine then copies into the string (duk_push_lstring).  The heap keeps
+ * the largest one used so far, from 64 KiB up to DX_SCRATCH_KEEP bytes
+ * (-DDX_SCRATCH_KEEP=bytes, 0: keep none), in the global stash, so that an
+ * output of a few MiB per call reuses the same memory: a fresh block costs a
+ * page fault per 4 KiB when the C library hands large blocks back to the
+ * kernel on free (glibc does, for blocks of 128 KiB and more).
+ *
+ * dx_push_scratch() pushes a plain buffer of at least n bytes and returns its
+ * data; the bytes are NOT zeroed (the caller writes what it reads).  A kept
+ * buffer is taken out of the stash while in use, so nested use (a finalizer)
+ * gets a fresh one.  dx_scratch_to_string() replaces the scratch buffer on the
+ * stack top by the string of its first n bytes and keeps the buffer for the
+ * next call. */
+uint8_t *dx_push_scratch(duk_context *ctx, size_t n);
+void dx_scratch_to_string(duk_context *ctx, size_t n);
+
 #endif

@@ -54,6 +54,12 @@ duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_
  * a Buffer when the view is a Node Buffer, as Node's species gives. */
 duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length);
 
+/* The same for a result the caller overwrites entirely (slice): the bytes of
+ * an engine typed array (not a Buffer or Float16Array, which come from their
+ * constructors, zeroed) are left unset, which saves a pass over them.  The
+ * caller must write every byte, zeroing any it has nothing for. */
+duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length);
+
 /* Constructs the typed array constructor at ctor_idx with one Number argument
  * and checks the result (TypedArrayCreateFromConstructor).  Returns its index.
  * Only in builds with typedarray_iter (from, of). */

@@ -156,22 +156,11 @@ void dx_push_encoded(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc) {
 /* ---- bytes to strings ---- */
 
 /* Pushes a scratch buffer of n bytes and returns it. */
-static uint8_t *dx__push_scratch(duk_context *ctx, size_t n) {
-	return (uint8_t *) duk_push_buffer(ctx, n, 0);
-}
-
 uint8_t *dx_push_decode_buffer(duk_context *ctx, size_t len, size_t factor) {
 	if (len > (SIZE_MAX - 3) / factor) {
 		(void) duk_range_error(ctx, "input too long");
 	}
-	return dx__push_scratch(ctx, len * factor + 3);
-}
-
-/* Replaces the scratch buffer on the stack top, holding n bytes of internal
- * string form, with that string. */
-static void dx__scratch_to_string(duk_context *ctx, size_t n) {
-	duk_push_lstring(ctx, (const char *) duk_get_buffer(ctx, -1, NULL), n);
-	duk_remove(ctx, -2);
+	return dx_push_scratch(ctx, len * factor + 3);
 }
 
 static int dx__all_ascii(const uint8_t *p, size_t len) {
@@ -211,16 +200,16 @@ void dx_push_decoded(duk_context *ctx, const uint8_t *p, size_t len, dx_encoding
 		break;
 	case DX_ENC_HEX:
 		n = 2 * len;
-		dst = dx__push_scratch(ctx, n);
+		dst = dx_push_scratch(ctx, n);
 		dx_hex_encode(p, len, dst);
 		break;
 	default:
 		n = dx_base64_encoded_length(len, enc == DX_ENC_BASE64);
-		dst = dx__push_scratch(ctx, n);
+		dst = dx_push_scratch(ctx, n);
 		dx_base64_encode(p, len, dst, enc == DX_ENC_BASE64URL, enc == DX_ENC_BASE64);
 		break;
 	}
-	dx__scratch_to_string(ctx, n);
+	dx_scratch_to_string(ctx, n);
 }
 
 /* ---- require('buffer'): isUtf8, isAscii, transcode ---- */
@@ -403,7 +392,7 @@ static duk_ret_t dx__atob(duk_context *ctx) {
 		return dx__invalid_character(ctx, "The string to be decoded is not correctly encoded.");
 	}
 	cap = (chars - pads) / 4 * 3 + 2;
-	dst = dx__push_scratch(ctx, cap);
+	dst = dx_push_scratch(ctx, cap);
 	s = (const uint8_t *) duk_get_string(ctx, 0);
 	n = dx_base64_decode_lenient(s, len, dst, cap);
 	dx_push_decoded(ctx, dst, n, DX_ENC_LATIN1);
@@ -425,7 +414,7 @@ static duk_ret_t dx__btoa(duk_context *ctx) {
 		}
 	}
 	n = dx_encoded_length(ctx, 0, enc);
-	bytes = dx__push_scratch(ctx, n);
+	bytes = dx_push_scratch(ctx, n);
 	n = dx_write_encoded(ctx, 0, enc, bytes, n);
 	dx_push_decoded(ctx, bytes, n, DX_ENC_BASE64);
 	return 1;

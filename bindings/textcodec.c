@@ -244,8 +244,7 @@ static void dx__decode_bytes(duk_context *ctx, dx__codec_state *st, const uint8_
 		out = dx_latin1_decode(p, n, dst, DX_SB_WINDOWS1252);
 		break;
 	}
-	duk_push_lstring(ctx, (const char *) dst, out);
-	duk_remove(ctx, -2);
+	dx_scratch_to_string(ctx, out);
 }
 
 /* Bytes of an unfinished sequence at the end of p that a streaming decode

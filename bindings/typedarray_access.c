@@ -162,7 +162,7 @@ duk_ret_t dx_ta_slice(duk_context *ctx) {
 	start = dx_ta_relative_arg(ctx, 0, len, 0);
 	end = dx_ta_relative_arg(ctx, 1, len, len);
 	count = end > start ? end - start : 0;
-	(void) dx_ta_push_species(ctx, &view, count);
+	(void) dx_ta_push_species_unfilled(ctx, &view, count);
 	if (count > 0) {
 		dx_ta_revalidate(ctx, self, &view);
 		if (end > view.length) {
@@ -175,6 +175,9 @@ duk_ret_t dx_ta_slice(duk_context *ctx) {
 		}
 		if (count > 0) {
 			memmove(out.data, view.data + (start << view.shift), count << view.shift);
+		}
+		if (out.byte_length > (count << view.shift)) { /* the source shrank meanwhile */
+			memset(out.data + (count << view.shift), 0, out.byte_length - (count << view.shift));
 		}
 	}
 	return 1;

@@ -182,7 +182,7 @@ static duk_ret_t dx__to_text(duk_context *ctx) {
 	}
 	v = dx__this_bytes(ctx);
 	n = hex ? 2 * v.byte_length : dx_base64_encoded_length(v.byte_length, pad);
-	dst = (uint8_t *) duk_push_fixed_buffer(ctx, n);
+	dst = dx_push_scratch(ctx, n);
 	v = dx__this_bytes(ctx); /* the allocation may have run a finalizer */
 	if (hex) {
 		n = 2 * v.byte_length;
@@ -190,7 +190,7 @@ static duk_ret_t dx__to_text(duk_context *ctx) {
 	} else {
 		n = dx_base64_encode(v.data, v.byte_length, dst, url, pad);
 	}
-	duk_push_lstring(ctx, (const char *) dst, n);
+	dx_scratch_to_string(ctx, n);
 	return 1;
 }
 

@@ -46,10 +46,30 @@ size_t dx_base64_encoded_length(size_t n, int pad) {
 	return pad ? (n + 2) / 3 * 4 : n / 3 * 4 + (n % 3 == 0 ? 0 : n % 3 + 1);
 }
 
+/* Bytes p[0..7] as a big-endian integer (compilers turn this into one load
+ * and a byte swap). */
+static uint64_t dx__load_be64(const uint8_t *p) {
+	return ((uint64_t) p[0] << 56) | ((uint64_t) p[1] << 48) | ((uint64_t) p[2] << 40) | ((uint64_t) p[3] << 32) |
+	       ((uint64_t) p[4] << 24) | ((uint64_t) p[5] << 16) | ((uint64_t) p[6] << 8) | (uint64_t) p[7];
+}
+
 size_t dx_base64_encode(const uint8_t *src, size_t n, uint8_t *dst, int url, int pad) {
 	const char *a = url ? dx__enc_url : dx__enc_std;
-	size_t i, o = 0;
-	for (i = 0; i + 3 <= n; i += 3) {
+	size_t i = 0, o = 0;
+	/* two groups per step from one 8-byte load (its last 2 bytes unused) */
+	for (; i + 8 <= n; i += 6) {
+		uint64_t v = dx__load_be64(src + i);
+		dst[o] = (uint8_t) a[v >> 58];
+		dst[o + 1] = (uint8_t) a[(v >> 52) & 63];
+		dst[o + 2] = (uint8_t) a[(v >> 46) & 63];
+		dst[o + 3] = (uint8_t) a[(v >> 40) & 63];
+		dst[o + 4] = (uint8_t) a[(v >> 34) & 63];
+		dst[o + 5] = (uint8_t) a[(v >> 28) & 63];
+		dst[o + 6] = (uint8_t) a[(v >> 22) & 63];
+		dst[o + 7] = (uint8_t) a[(v >> 16) & 63];
+		o += 8;
+	}
+	for (; i + 3 <= n; i += 3) {
 		uint32_t v = ((uint32_t) src[i] << 16) | ((uint32_t) src[i + 1] << 8) | src[i + 2];
 		dst[o] = (uint8_t) a[v >> 18];
 		dst[o + 1] = (uint8_t) a[(v >> 12) & 63];

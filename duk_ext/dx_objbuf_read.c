@@ -396,12 +396,40 @@ int duk_ext_ob_key_compare(const uint8_t *a, size_t a_len, const uint8_t *b, siz
 	return a_len < b_len ? -1 : a_len > b_len;
 }
 
+/* The bytes of key slot i of a layout (the lookup's inner step): read in
+ * place when the slot points at a well-formed STRING node, otherwise
+ * through dx__key_at, which reports the error. */
+static int dx__key_bytes(const duk_ext_ob_doc *doc, uint32_t keys_body, uint32_t i, const uint8_t **bytes,
+                         uint32_t *len, duk_ext_ob_error *err) {
+	uint32_t slot = dx_ob_u32(doc->data + keys_body + 4 * i);
+	duk_ext_ob_node k;
+	int rc;
+	if (DX_OB_SLOT_KIND(slot) == DX_OB_SLOT_NODE && slot >= DUK_EXT_OB_HEADER_SIZE && slot < doc->end) {
+		const uint8_t *p = doc->data + slot;
+		if (p[0] == DX_OB_TAG_STR8 && dx__fits(doc, slot, 2) && dx__fits(doc, slot, 2 + (uint64_t) p[1])) {
+			*bytes = p + 2;
+			*len = p[1];
+			return DUK_EXT_OB_OK;
+		}
+		if (p[0] == DX_OB_TAG_STR32 && dx__fits(doc, slot, 5) && dx__fits(doc, slot, 5 + (uint64_t) dx_ob_u32(p + 1))) {
+			*bytes = p + 5;
+			*len = dx_ob_u32(p + 1);
+			return DUK_EXT_OB_OK;
+		}
+	}
+	rc = dx__key_at(doc, keys_body, i, &k, err);
+	*bytes = doc->data + k.body;
+	*len = k.length;
+	return rc;
+}
+
 /* Finds the position of key in the layout; DUK_EXT_OB_NOT_FOUND if absent. */
 static int dx__find_ordinal(const duk_ext_ob_doc *doc, uint32_t keys_off, const uint8_t *key, size_t key_len,
                             uint32_t *ordinal, duk_ext_ob_error *err) {
 	const uint8_t *p = doc->data + keys_off;
 	uint32_t count = dx_ob_u32(p + 2), body = keys_off + 6;
-	duk_ext_ob_node k;
+	const uint8_t *k;
+	uint32_t k_len;
 	int rc, c;
 	if (p[1] & DX_OB_KEYS_INDEXED) {
 		uint32_t lo = 0, hi = count, index = body + 4 * count;
@@ -411,11 +439,11 @@ static int dx__find_ordinal(const duk_ext_ob_doc *doc, uint32_t keys_off, const 
 			if (ord >= count) {
 				return dx__fail(err, DUK_EXT_OB_E_INDEX, index + 4 * mid);
 			}
-			rc = dx__key_at(doc, body, ord, &k, err);
+			rc = dx__key_bytes(doc, body, ord, &k, &k_len, err);
 			if (rc != DUK_EXT_OB_OK) {
 				return rc;
 			}
-			c = duk_ext_ob_key_compare(doc->data + k.body, k.length, key, key_len);
+			c = duk_ext_ob_key_compare(k, k_len, key, key_len);
 			if (c == 0) {
 				*ordinal = ord;
 				return DUK_EXT_OB_OK;
@@ -430,11 +458,11 @@ static int dx__find_ordinal(const duk_ext_ob_doc *doc, uint32_t keys_off, const 
 	}
 	while (count > 0) {
 		count--;
-		rc = dx__key_at(doc, body, count, &k, err);
+		rc = dx__key_bytes(doc, body, count, &k, &k_len, err);
 		if (rc != DUK_EXT_OB_OK) {
 			return rc;
 		}
-		if (k.length == key_len && memcmp(doc->data + k.body, key, key_len) == 0) {
+		if (k_len == key_len && memcmp(k, key, key_len) == 0) {
 			*ordinal = count;
 			return DUK_EXT_OB_OK;
 		}

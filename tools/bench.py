@@ -10,7 +10,8 @@ prepends `var P = {...}` (the row's parameters) and tools/bench/harness.js, and 
            (core-js/actual) and npm buffer, installed with npm into .bench/, bundled with esbuild
            and lowered to ES5 with @babel/preset-env
   node     node v26 (tools/node26.py)
-  C        tools/bench/climits.c: the C library limit on the same workload
+  C        tools/bench/climits.c: the C library limit on the same workload; for the C cursor rows,
+           tools/bench/ccursor.c: the object-buffer C API (duk_ext_objbuf.h) without an engine
 
 Timing: the script times its own hot loop (performance.now(), or Date.now() where absent): one
 untimed warm-up call, then batches of n calls until one batch lasts --target-ms; time per operation
@@ -59,10 +60,11 @@ JSONEXAMPLES = ["twitter", "citm_catalog", "canada"]
 NPM_PACKAGES = ["core-js", "buffer", "esbuild", "@babel/core", "@babel/preset-env"]
 
 
-def row(bid, title, script, params=None, c=None, engines=None, group="", cg=False, data=None):
-    """One benchmark: id, title, script in tools/bench/, parameters (P), C limit operation of
-    climits.c, engines it runs on, group, whether --callgrind counts it, simdjson file it reads."""
-    return {"id": bid, "title": title, "script": script, "params": params or {}, "c": c,
+def row(bid, title, script, params=None, c=None, engines=None, group="", cg=False, data=None, cprog="climits"):
+    """One benchmark: id, title, script in tools/bench/, parameters (P), operation of the C program
+    cprog (climits: the C limit), engines it runs on, group, whether --callgrind counts it, simdjson
+    file it reads."""
+    return {"id": bid, "title": title, "script": script, "params": params or {}, "c": c, "cprog": cprog,
             "engines": engines or (JS_ONLY + (["c"] if c else [])), "group": group, "cg": cg, "data": data}
 
 
@@ -149,6 +151,9 @@ def _benchmarks():
     for keys, label in [(1000, "1k"), (35000, "35k"), (1000000, "1m")]:
         rows.append(row("ob.lookup." + label, "ObjectBuffer.open + 1 lookup, %s keys" % label, "ob_lookup.js",
                         {"keys": keys}, engines=["dukext"], group="object-buffer", cg=keys == 35000))
+    for keys, label in [(1000, "1k"), (35000, "35k"), (1000000, "1m")]:
+        rows.append(row("ob.cursor." + label, "C cursor open + 1 lookup, %s keys" % label, None,
+                        c="lookup:%d" % keys, cprog="ccursor", engines=["c"], group="object-buffer", cg=True))
     for m in ["read", "write"]:
         rows.append(row("ob.mutable." + m, "mutable object-buffer %s, per call" % m, "ob_mutable.js",
                         {"method": m}, engines=["dukext"], group="object-buffer"))
@@ -157,7 +162,7 @@ def _benchmarks():
 
 BENCHMARKS = _benchmarks()
 SMOKE = ["ta.fill", "ta.sort.i32", "ta.map", "ta.map.loop", "buf.base64.encode", "buf.compare", "buf.concat",
-         "buf.readUInt32LE", "dv.getUint32", "ob.lookup.1k"]
+         "buf.readUInt32LE", "dv.getUint32", "ob.lookup.1k", "ob.cursor.1k"]
 
 
 def goal(issue, text, num, den, limit, strict=False):
@@ -205,11 +210,14 @@ def _goals():
     g.append(goal(5, "lookup at 1M keys within 2x of 1K keys", ("ob.lookup.1m", "dukext"), ("ob.lookup.1k", "dukext"),
                   2.0))
     g.append(goal(5, "open + 1 lookup at most 10 heap allocations", ("ob.lookup.35k", "dukext", "allocs"), None, 10))
+    g.append(goal(5, "open + 1 lookup in 35K keys under 2 us through the C cursor", ("ob.cursor.35k", "c"), None,
+                  0.002, strict=True))
+    g.append(goal(5, "C cursor lookup at 1M keys within 2x of 1K keys", ("ob.cursor.1m", "c"), ("ob.cursor.1k", "c"),
+                  2.0))
     return g
 
 
 GOALS = _goals()
-NOT_MEASURED = ["#5 open + 1 lookup in 35K keys under 2 us through the C cursor (needs a C host benchmark)"]
 
 
 def log(msg):
@@ -218,14 +226,23 @@ def log(msg):
 
 # ---------------------------------------------------------------- setup of engines and data
 
-def build_climits(build):
-    out = os.path.join(build, "bench", "climits")
-    src = os.path.join(BENCH_DIR, "climits.c")
-    if not os.path.exists(out) or os.path.getmtime(out) < os.path.getmtime(src):
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        subprocess.run([os.environ.get("CC", "cc"), "-std=c99", "-O2", "-Wall", "-Wextra", "-Werror", src, "-o", out],
-                       check=True)
-    return out
+# The C programs: name -> the engine-free library sources each one is compiled with.
+C_PROGRAMS = {"climits": [], "ccursor": ["duk_ext/dx_objbuf_read.c", "duk_ext/dx_objbuf_write.c", "duk_ext/dx_field.c"]}
+
+
+def build_c_programs(build):
+    """Compiles tools/bench/NAME.c (plus its library sources) into BUILD/bench/NAME when out of date;
+    returns {name: path}."""
+    progs = {}
+    for name, lib in C_PROGRAMS.items():
+        out = os.path.join(build, "bench", name)
+        srcs = [os.path.join(BENCH_DIR, name + ".c")] + [os.path.join(ROOT, f) for f in lib]
+        if not os.path.exists(out) or any(os.path.getmtime(out) < os.path.getmtime(f) for f in srcs):
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+            subprocess.run([os.environ.get("CC", "cc"), "-std=c99", "-O2", "-Wall", "-Wextra", "-Werror",
+                            "-I" + os.path.join(ROOT, "duk_ext")] + srcs + ["-o", out, "-lm"], check=True)
+        progs[name] = out
+    return progs
 
 
 def npm_install():
@@ -329,10 +346,10 @@ def find_node(allow_install):
 # ---------------------------------------------------------------- running one measurement
 
 class Runner:
-    def __init__(self, args, dukext, climits, node, polyfill, data_dir):
+    def __init__(self, args, dukext, cprogs, node, polyfill, data_dir):
         self.args = args
         self.dukext = dukext
-        self.climits = climits
+        self.cprogs = cprogs
         self.node = node
         self.polyfill = polyfill
         self.data_dir = data_dir
@@ -345,7 +362,7 @@ class Runner:
 
     def available(self, engine):
         return {"dukext": self.dukext, "duk": shutil.which("duk"), "polyfill": self.polyfill and shutil.which("duk"),
-                "node": self.node, "c": self.climits}[engine]
+                "node": self.node, "c": self.cprogs.get("climits")}[engine]
 
     def script(self, b, engine, extra):
         """Writes the script for row b on engine and returns its path (None when data is missing)."""
@@ -373,7 +390,7 @@ class Runner:
     def command(self, b, engine, extra, prefix=(), alloc=False):
         if engine == "c":
             tail = [str(extra["iters"])] if "iters" in extra else ["-t", str(self.args.target_ms)]
-            return list(prefix) + [self.climits, b["c"]] + tail
+            return list(prefix) + [self.cprogs[b["cprog"]], b["c"]] + tail
         path = self.script(b, engine, extra)
         if path is None:
             return None
@@ -608,8 +625,6 @@ def markdown(rows, engines, times, allocs, irs):
                          "%.3g allocs" % v if len(g["num"]) > 2 else "%.3gx (limit %.3gx)" % (v, g["limit"]))
                 cells += [shown, "yes" if met else "**no**"]
         out.append("| " + " | ".join(cells) + " |")
-    for t in NOT_MEASURED:
-        out.append("| %s | %s | | not measured | | |" % (t[:2], t[3:]))
     tables.append("\n".join(out))
     notes = []
     for e in cols:
@@ -724,7 +739,8 @@ def write_report(tables, notes, meta, chart_ok):
         " not timed). Engines and rows are interleaved per repetition. Ratios are dukext time divided by the"
         " other engine's time: below 1 means dukext is faster. `C limit` is `tools/bench/climits.c` (glibc"
         " memset/memcpy/memmove/memchr/memrchr/memcmp/memmem/qsort, scalar base64/hex loops) on the same"
-        " workload. `dukext allocs/op` and `peak +KiB` come from `dukext --alloc-stats` (operation run K times"
+        " workload; the `C cursor` rows run `tools/bench/ccursor.c`, the object-buffer C API (duk_ext_objbuf.h)"
+        " without an engine, in that column (median of 5 batches). `dukext allocs/op` and `peak +KiB` come from `dukext --alloc-stats` (operation run K times"
         " minus 0 times). n/a: the engine lacks the method or gets it wrong (see the notes below). A cell whose"
         " operation lasts %d ms or more is measured once; callgrind skips cells slower than %d ms per operation."
         % (SLOW_MS, CG_MAX_MS),
@@ -749,7 +765,7 @@ def write_report(tables, notes, meta, chart_ok):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dukext", default=os.path.join(ROOT, "build", "dukext"))
-    ap.add_argument("--build", default=os.path.join(ROOT, "build"), help="where climits is built")
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"), help="where the C programs (climits, ccursor) are built")
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--target-ms", type=int, default=200, help="minimum duration of a timed batch")
     ap.add_argument("--timeout", type=int, default=30, help="seconds before one run counts as too slow")
@@ -786,7 +802,7 @@ def main():
         log("bench: %s not found (run make first)" % args.dukext)
         return 2
     skipped = []
-    climits = build_climits(args.build)
+    cprogs = build_c_programs(args.build)
     node = None if args.no_node else find_node(allow_install=not args.smoke)
     if node is None:
         skipped.append("node 26 (not installed%s)" % ("; the smoke run installs nothing" if args.smoke else ""))
@@ -807,7 +823,7 @@ def main():
             skipped.append("simdjson jsonexamples (not fetched: needs npm)")
     for s in skipped:
         log("bench: skipping %s" % s)
-    runner = Runner(args, args.dukext, climits, node, polyfill, data)
+    runner = Runner(args, args.dukext, cprogs, node, polyfill, data)
     engines = [e for e in ENGINES if runner.available(e)]
     try:
         times = measure_times(runner, rows, engines, args.reps)
