@@ -4,8 +4,13 @@
  */
 #include "dx_bindings.h"
 
+/* Profiles built for size (firmware) keep no memory for speed. */
 #ifndef DX_SCRATCH_KEEP
+#if defined(DUK_EXT_OPTIMIZE_SIZE)
+#define DX_SCRATCH_KEEP 0
+#else
 #define DX_SCRATCH_KEEP ((duk_size_t) 4 << 20)
+#endif
 #endif
 #define DX__SCRATCH_KEY DUK_HIDDEN_SYMBOL("dxScratch")
 /* Below this size a fresh buffer is as cheap as the stash look-ups (the C
