@@ -12,6 +12,12 @@
 #define DX_SCRATCH_KEEP ((duk_size_t) 4 << 20)
 #endif
 #endif
+const duk_uint_t dx_bufobj_of_elem[DUK_EXT_ELEM_FLOAT16] = {
+	DUK_BUFOBJ_UINT8ARRAY, DUK_BUFOBJ_UINT8CLAMPEDARRAY, DUK_BUFOBJ_INT8ARRAY,
+	DUK_BUFOBJ_UINT16ARRAY, DUK_BUFOBJ_INT16ARRAY, DUK_BUFOBJ_UINT32ARRAY,
+	DUK_BUFOBJ_INT32ARRAY, DUK_BUFOBJ_FLOAT32ARRAY, DUK_BUFOBJ_FLOAT64ARRAY
+};
+
 #define DX__SCRATCH_KEY DUK_HIDDEN_SYMBOL("dxScratch")
 /* Below this size a fresh buffer is as cheap as the stash look-ups (the C
  * library reuses small blocks without a page fault): never kept. */

@@ -70,6 +70,10 @@ void dx_push_received(duk_context *ctx, duk_idx_t value_idx, int for_range);
  * buffer value. */
 void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const char *what);
 
+/* duk_push_buffer_object flags of each engine element type (Float16Array is
+ * not an engine type: it is built through its global constructor). */
+extern const duk_uint_t dx_bufobj_of_elem[DUK_EXT_ELEM_FLOAT16];
+
 /* Scratch buffers for building a string in Duktape's internal form, which
  * the engine then copies into the string (duk_push_lstring).  The heap keeps
  * the largest one used so far, from 64 KiB up to DX_SCRATCH_KEEP bytes

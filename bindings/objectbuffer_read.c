@@ -44,14 +44,6 @@ void dx_ob_push_date(duk_context *ctx, double time_value) {
 	duk_new(ctx, 1);
 }
 
-/* duk_push_buffer_object flags of each duk_ext_elem_type (Float16Array is
- * not an engine type: built through the global constructor). */
-static const duk_uint_t dx__typed_flags[9] = {
-	DUK_BUFOBJ_UINT8ARRAY, DUK_BUFOBJ_UINT8CLAMPEDARRAY, DUK_BUFOBJ_INT8ARRAY,
-	DUK_BUFOBJ_UINT16ARRAY, DUK_BUFOBJ_INT16ARRAY, DUK_BUFOBJ_UINT32ARRAY,
-	DUK_BUFOBJ_INT32ARRAY, DUK_BUFOBJ_FLOAT32ARRAY, DUK_BUFOBJ_FLOAT64ARRAY
-};
-
 uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node) {
 	uint8_t *bytes = (uint8_t *) duk_push_fixed_buffer(ctx, node->length);
 	duk_uint_t flags;
@@ -79,7 +71,7 @@ uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node) {
 			duk_remove(ctx, -2);
 			return bytes;
 		}
-		flags = dx__typed_flags[node->elem];
+		flags = dx_bufobj_of_elem[node->elem];
 		break;
 	}
 	duk_push_buffer_object(ctx, -1, 0, node->length, flags);

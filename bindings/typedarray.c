@@ -175,18 +175,12 @@ duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t 
 }
 
 duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length) {
-	/* Duktape's kind of each engine element type (what its constructors make) */
-	static const duk_uint_t bufobj[DUK_EXT_ELEM_FLOAT16] = {
-		DUK_BUFOBJ_UINT8ARRAY, DUK_BUFOBJ_UINT8CLAMPEDARRAY, DUK_BUFOBJ_INT8ARRAY,
-		DUK_BUFOBJ_UINT16ARRAY, DUK_BUFOBJ_INT16ARRAY, DUK_BUFOBJ_UINT32ARRAY,
-		DUK_BUFOBJ_INT32ARRAY, DUK_BUFOBJ_FLOAT32ARRAY, DUK_BUFOBJ_FLOAT64ARRAY
-	};
 	size_t bytes = length << view->shift;
 	if (view->kind == DUK_EXT_KIND_NODE_BUFFER || view->elem_type >= DUK_EXT_ELEM_FLOAT16) {
 		return dx_ta_push_species(ctx, view, length);
 	}
 	(void) duk_push_buffer_raw(ctx, bytes, DUK_BUF_FLAG_NOZERO);
-	duk_push_buffer_object(ctx, -1, 0, bytes, bufobj[view->elem_type]);
+	duk_push_buffer_object(ctx, -1, 0, bytes, dx_bufobj_of_elem[view->elem_type]);
 	duk_remove(ctx, -2);
 	return duk_get_top_index(ctx);
 }
