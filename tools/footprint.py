@@ -35,7 +35,9 @@ objects' .text as it is (measured: same sum) and let the linker's
 -fno-asynchronous-unwind-tables changes only .eh_frame, which is not counted.
 Goals (issue 6): full <= 48 KB and iot <= 16 KB extension .text on x86-64 -Os
 (the `.text` column).
---objects lists every object of the profiles with its sections.
+--objects lists every object of the profiles with its sections; --features
+sums each profile's .text by the feature or internal module (tools/configure.py
+FEATURES / MODULES) that owns the object: what leaving a feature out saves.
 """
 import argparse
 import os
@@ -238,12 +240,26 @@ def print_objects(rows):
             print("  %-44s %6d %6d %6d %6d" % ((src,) + sec))
 
 
+def print_owners(rows):
+    owner = configure.claim(configure.repo_sources(), "src")
+    for r in rows:
+        by_owner = {}
+        for src, sec in r["objects"]:
+            name = owner.get(src.split(" ")[0]) or "?"
+            by_owner[name] = by_owner.get(name, 0) + sec[0]
+        print("\n%s (x86-64 -Os): .text by feature (internal modules in brackets)" % r["profile"])
+        for name, text in sorted(by_owner.items(), key=lambda x: -x[1]):
+            label = name if name in configure.FEATURES else "[%s]" % name
+            print("  %-24s %6d  %5.1f%%" % (label, text, 100.0 * text / r["ext"][0]))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("profiles", nargs="*")
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table (README.md)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--objects", action="store_true", help="also list each object's sections")
+    ap.add_argument("--features", action="store_true", help="also sum .text by owning feature or module")
     args = ap.parse_args()
     profiles = args.profiles or sorted(f[:-5] for f in os.listdir(os.path.join(ROOT, "configs"))
                                        if f.endswith(".toml"))
@@ -258,6 +274,8 @@ def main():
     print_table(rows, arm, args.markdown)
     if args.objects:
         print_objects(rows)
+    if args.features:
+        print_owners(rows)
     if not arm:
         print("(arm-none-eabi-gcc not installed: no Cortex-M4 column; Debian package gcc-arm-none-eabi)")
     return 0
