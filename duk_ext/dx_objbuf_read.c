@@ -255,38 +255,40 @@ static int dx__load_at(const duk_ext_ob_doc *doc, uint32_t pos, duk_ext_ob_node 
 int duk_ext_ob_index(const duk_ext_ob_doc *doc, const duk_ext_ob_node *array, uint32_t i,
                      duk_ext_ob_node *out, duk_ext_ob_error *err) {
 	dx_field f;
-	uint32_t unit;
 	if (array->type != DUK_EXT_OB_ARRAY) {
 		return dx__fail(err, DUK_EXT_OB_E_TYPE, array->offset);
 	}
 	if (i >= array->length) {
 		return dx__fail(err, DUK_EXT_OB_E_RANGE, array->offset);
 	}
-	if (array->sub == 0 && array->keys == 0) {
+	if (array->sub == 0 && array->keys != 0) {
+		/* row i of a table: an OBJECT of the table's layout */
+		memset(out, 0, sizeof *out);
+		out->type = DUK_EXT_OB_OBJECT;
+		out->is_row = 1;
+		out->keys = array->keys;
+		out->length = array->elem;
+		out->body = array->body + 4 * (uint32_t) array->elem * i;
+		out->offset = out->body;
+		return DUK_EXT_OB_OK;
+	}
+	if (array->sub == 0) {
 		return dx__load_at(doc, array->body + 4 * i, out, err);
 	}
+	f = dx_ob_num_field(array->sub);
 	memset(out, 0, sizeof *out);
-	if (array->keys != 0) {
-		/* row i of a table: an OBJECT of the table's layout */
-		out->type = DUK_EXT_OB_OBJECT;
-		out->keys = array->keys;
-		unit = 4;
-	} else {
-		f = dx_ob_num_field(array->sub);
-		unit = f.width;
-		if (array->elem == 0) {
-			out->type = DUK_EXT_OB_NUMBER;
-			out->number = dx_field_read(doc->data + array->body + (size_t) unit * i, f);
-			return DUK_EXT_OB_OK;
-		}
+	if (array->elem != 0) {
 		/* row i of a number matrix */
 		out->type = DUK_EXT_OB_ARRAY;
 		out->sub = array->sub;
+		out->is_row = 1;
+		out->length = array->elem;
+		out->body = array->body + (uint32_t) f.width * array->elem * i;
+		out->offset = out->body;
+		return DUK_EXT_OB_OK;
 	}
-	out->is_row = 1;
-	out->length = array->elem;
-	out->body = array->body + unit * array->elem * i;
-	out->offset = out->body;
+	out->type = DUK_EXT_OB_NUMBER;
+	out->number = dx_field_read(doc->data + array->body + (size_t) f.width * i, f);
 	return DUK_EXT_OB_OK;
 }
 
