@@ -45,21 +45,16 @@ void dx_ob_push_date(duk_context *ctx, double time_value) {
 }
 
 uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node) {
+	/* view flags of the binary kinds but plain buffers and typed arrays */
+	static const duk_uint_t kind_flags[5] = {
+		0, DUK_BUFOBJ_ARRAYBUFFER, 0, DUK_BUFOBJ_DATAVIEW, DUK_BUFOBJ_NODEJS_BUFFER
+	};
 	uint8_t *bytes = (uint8_t *) duk_push_fixed_buffer(ctx, node->length);
-	duk_uint_t flags;
-	switch (node->sub) {
-	case DUK_EXT_OB_BIN_PLAIN:
+	duk_uint_t flags = kind_flags[node->sub];
+	if (node->sub == DUK_EXT_OB_BIN_PLAIN) {
 		return bytes;
-	case DUK_EXT_OB_BIN_ARRAYBUFFER:
-		flags = DUK_BUFOBJ_ARRAYBUFFER;
-		break;
-	case DUK_EXT_OB_BIN_DATAVIEW:
-		flags = DUK_BUFOBJ_DATAVIEW;
-		break;
-	case DUK_EXT_OB_BIN_NODEBUFFER:
-		flags = DUK_BUFOBJ_NODEJS_BUFFER;
-		break;
-	default:
+	}
+	if (node->sub == DUK_EXT_OB_BIN_TYPEDARRAY) {
 		if (node->elem >= 9) {
 			/* Float16Array: new Float16Array(new ArrayBuffer(bytes)) */
 			duk_push_buffer_object(ctx, -1, 0, node->length, DUK_BUFOBJ_ARRAYBUFFER);
@@ -72,7 +67,6 @@ uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node) {
 			return bytes;
 		}
 		flags = dx_bufobj_of_elem[node->elem];
-		break;
 	}
 	duk_push_buffer_object(ctx, -1, 0, node->length, flags);
 	duk_remove(ctx, -2);

@@ -212,7 +212,8 @@ int duk_ext_ob_load(const duk_ext_ob_doc *doc, uint32_t slot, duk_ext_ob_node *o
 			return dx__fail(err, DUK_EXT_OB_E_SLOT, 0);
 		}
 		memset(out, 0, sizeof *out);
-		out->type = payload == 0 ? DUK_EXT_OB_UNDEFINED : payload == 1 ? DUK_EXT_OB_NULL : DUK_EXT_OB_BOOLEAN;
+		/* undefined, null, false, true */
+		out->type = (uint8_t) "\0\1\2\2"[payload];
 		out->sub = payload == 3;
 		out->number = payload == 3;
 		return DUK_EXT_OB_OK;
