@@ -54,8 +54,10 @@
  * inlined access is one 3-byte load or store. */
 #if defined(__GNUC__)
 #define DX__OB_INLINE inline __attribute__((always_inline))
+#define DX_OB_NOINLINE __attribute__((noinline))
 #else
 #define DX__OB_INLINE inline
+#define DX_OB_NOINLINE
 #endif
 static DX__OB_INLINE uint32_t dx_ob_u32(const uint8_t *p) {
 	return (uint32_t) p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16) | ((uint32_t) p[3] << 24);

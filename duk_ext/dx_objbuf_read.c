@@ -8,7 +8,7 @@
 
 #include "dx_objbuf_format.h"
 
-static int dx__fail(duk_ext_ob_error *err, int code, uint32_t offset) {
+static DX_OB_NOINLINE int dx__fail(duk_ext_ob_error *err, int code, uint32_t offset) {
 	if (err != NULL) {
 		err->code = code;
 		err->offset = offset;

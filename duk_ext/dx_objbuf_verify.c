@@ -30,7 +30,7 @@ typedef struct {
 	duk_ext_ob_error *err;
 } dx__verifier;
 
-static int dx__fail(dx__verifier *v, int code, uint32_t offset) {
+static DX_OB_NOINLINE int dx__fail(dx__verifier *v, int code, uint32_t offset) {
 	if (v->err != NULL) {
 		v->err->code = code;
 		v->err->offset = offset;
