@@ -201,38 +201,36 @@ int duk_ext_ob_load(const duk_ext_ob_doc *doc, uint32_t slot, duk_ext_ob_node *o
 	uint32_t payload = DX_OB_SLOT_PAYLOAD(slot);
 	uint32_t size;
 	int rc;
-	switch (DX_OB_SLOT_KIND(slot)) {
-	case DX_OB_SLOT_INT:
-		memset(out, 0, sizeof *out);
-		out->type = DUK_EXT_OB_NUMBER;
-		out->number = (payload & 0x20000000u) ? (double) payload - 1073741824.0 : (double) payload;
-		return DUK_EXT_OB_OK;
-	case DX_OB_SLOT_SPECIAL:
-		if (payload > 3) {
+	if (DX_OB_SLOT_KIND(slot) >= DX_OB_SLOT_INT) {
+		if (DX_OB_SLOT_KIND(slot) == DX_OB_SLOT_SPECIAL && payload > 3) {
 			return dx__fail(err, DUK_EXT_OB_E_SLOT, 0);
 		}
 		memset(out, 0, sizeof *out);
-		/* undefined, null, false, true */
-		out->type = (uint8_t) "\0\1\2\2"[payload];
-		out->sub = payload == 3;
-		out->number = payload == 3;
-		return DUK_EXT_OB_OK;
-	default:
-		rc = dx_ob_parse_node(doc, payload, out, &size, err);
-		if (rc != DUK_EXT_OB_OK) {
-			return rc;
-		}
-		if (out->type == DX_OB_TYPE_KEYS) {
-			return dx__fail(err, DUK_EXT_OB_E_TAG, payload);
-		}
-		if (DX_OB_SLOT_KIND(slot) == DX_OB_SLOT_REF) {
-			if (!dx_ob_has_identity(out->type)) {
-				return dx__fail(err, DUK_EXT_OB_E_REF, payload);
-			}
-			out->is_ref = 1;
+		if (DX_OB_SLOT_KIND(slot) == DX_OB_SLOT_INT) {
+			out->type = DUK_EXT_OB_NUMBER;
+			out->number = (payload & 0x20000000u) ? (double) payload - 1073741824.0 : (double) payload;
+		} else {
+			/* undefined, null, false, true */
+			out->type = (uint8_t) "\0\1\2\2"[payload];
+			out->sub = payload == 3;
+			out->number = payload == 3;
 		}
 		return DUK_EXT_OB_OK;
 	}
+	rc = dx_ob_parse_node(doc, payload, out, &size, err);
+	if (rc != DUK_EXT_OB_OK) {
+		return rc;
+	}
+	if (out->type == DX_OB_TYPE_KEYS) {
+		return dx__fail(err, DUK_EXT_OB_E_TAG, payload);
+	}
+	if (DX_OB_SLOT_KIND(slot) == DX_OB_SLOT_REF) {
+		if (!dx_ob_has_identity(out->type)) {
+			return dx__fail(err, DUK_EXT_OB_E_REF, payload);
+		}
+		out->is_ref = 1;
+	}
+	return DUK_EXT_OB_OK;
 }
 
 int duk_ext_ob_root(const duk_ext_ob_doc *doc, duk_ext_ob_node *out, duk_ext_ob_error *err) {
