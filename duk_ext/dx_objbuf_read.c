@@ -41,11 +41,10 @@ int duk_ext_ob_open(duk_ext_ob_doc *doc, const uint8_t *buf, size_t len, duk_ext
 	if (len < DUK_EXT_OB_HEADER_SIZE) {
 		return dx__fail(err, DUK_EXT_OB_E_TRUNCATED, (uint32_t) len);
 	}
-	if (buf[DX_OB_HDR_VERSION] != DUK_EXT_OB_VERSION) {
-		return dx__fail(err, DUK_EXT_OB_E_VERSION, DX_OB_HDR_VERSION);
-	}
-	if (buf[DX_OB_HDR_FLAGS] != 0 || buf[DX_OB_HDR_RESERVED] != 0 || buf[DX_OB_HDR_RESERVED + 1] != 0) {
-		return dx__fail(err, DUK_EXT_OB_E_FLAGS, DX_OB_HDR_FLAGS);
+	/* version, flags 0, reserved 0 */
+	if (dx_ob_u32(buf + DX_OB_HDR_VERSION) != DUK_EXT_OB_VERSION) {
+		return buf[DX_OB_HDR_VERSION] != DUK_EXT_OB_VERSION ? dx__fail(err, DUK_EXT_OB_E_VERSION, DX_OB_HDR_VERSION)
+		                                                      : dx__fail(err, DUK_EXT_OB_E_FLAGS, DX_OB_HDR_FLAGS);
 	}
 	end = dx_ob_u32(buf + DX_OB_HDR_END);
 	if (end > len || end > DUK_EXT_OB_MAX_SIZE) {
@@ -57,7 +56,6 @@ int duk_ext_ob_open(duk_ext_ob_doc *doc, const uint8_t *buf, size_t len, duk_ext
 	doc->data = buf;
 	doc->end = end;
 	doc->root = dx_ob_u32(buf + DX_OB_HDR_ROOT);
-	doc->flags = buf[DX_OB_HDR_FLAGS];
 	return DUK_EXT_OB_OK;
 }
 
