@@ -63,19 +63,18 @@ int duk_ext_ob_is_shared(const uint8_t *scratch, size_t len, uint32_t offset) {
 static int dx__cover(uint8_t *bits, uint32_t a, uint32_t n) {
 	uint32_t e = a + n - 1, i = a >> 3;
 	unsigned mask = 0xffu << (a & 7);
-	for (;; i++) {
-		if (i == e >> 3) {
-			mask &= 0xffu >> (7 - (e & 7));
-		}
+	for (; i < e >> 3; i++, mask = 0xff) {
 		if (bits[i] & mask) {
 			return 0;
 		}
 		bits[i] = (uint8_t) (bits[i] | mask);
-		if (i == e >> 3) {
-			return 1;
-		}
-		mask = 0xff;
 	}
+	mask &= 0xffu >> (7 - (e & 7));
+	if (bits[i] & mask) {
+		return 0;
+	}
+	bits[i] = (uint8_t) (bits[i] | mask);
+	return 1;
 }
 
 /* Offset of the first byte that breaks extended UTF-8 (UTF-8 that also
