@@ -46,12 +46,10 @@
 #define DX_OB_SLOT_PAYLOAD(s) ((s) & 0x3fffffffu)
 #define DX_OB_MAKE_SLOT(kind, payload) (((uint32_t) (kind) << 30) | ((uint32_t) (payload) & 0x3fffffffu))
 
-/* The 4-byte little-endian unsigned case of the field codec, inlined: the
- * cursor and verifier read a u32 per slot, the builder writes one, and a call
- * into the generic dx_field_read/dx_field_write there costs a sixth of a full
- * decode.  test_objbuf checks both agree with the field codec.  Always
- * inlined: at -Os gcc would call them, a lea and a call (9 bytes) where the
- * inlined access is one 3-byte load or store. */
+/* Inlining at -Os: DX__OB_INLINE for one-instruction helpers gcc would
+ * otherwise call (a lea and a call, 9 bytes, where the inlined access is one
+ * 3-byte load or store); DX_OB_NOINLINE for cold helpers called from many
+ * places (error setters). */
 #if defined(__GNUC__)
 #define DX__OB_INLINE inline __attribute__((always_inline))
 #define DX_OB_NOINLINE __attribute__((noinline))
@@ -59,6 +57,11 @@
 #define DX__OB_INLINE inline
 #define DX_OB_NOINLINE
 #endif
+
+/* The 4-byte little-endian unsigned case of the field codec, inlined: the
+ * cursor and verifier read a u32 per slot, the builder writes one, and a call
+ * into the generic dx_field_read/dx_field_write there costs a sixth of a full
+ * decode.  test_objbuf checks both agree with the field codec. */
 static DX__OB_INLINE uint32_t dx_ob_u32(const uint8_t *p) {
 	return (uint32_t) p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16) | ((uint32_t) p[3] << 24);
 }
