@@ -50,6 +50,15 @@ typedef struct {
 	const char *failed;    /* set when an unsupported value is found: its kind */
 } dx__enc;
 
+#define DX__STR2(x) #x
+#define DX__STR(x) DX__STR2(x)
+
+/* Throws the RangeError "ObjectBuffer.encode: <what>". */
+static DUK_NORETURN(void dx__range_error(duk_context *ctx, const char *what));
+static void dx__range_error(duk_context *ctx, const char *what) {
+	(void) duk_range_error(ctx, "ObjectBuffer.encode: %s", what);
+}
+
 static void *dx__out_realloc(void *udata, void *ptr, size_t size) {
 	dx__enc *e = (dx__enc *) udata;
 	(void) ptr;
@@ -380,7 +389,7 @@ static uint32_t dx__enc_array(dx__enc *e, duk_idx_t idx) {
 	uint32_t slot, child;
 	double *nums;
 	if (n > DUK_EXT_OB_MAX_SIZE / 4) {
-		(void) duk_range_error(ctx, "ObjectBuffer.encode: array too long");
+		dx__range_error(ctx, "array too long");
 	}
 	if (e->rows && n >= 2 && ((slot = dx__enc_matrix(e, idx, n)) != 0 || e->failed != NULL)) {
 		return slot;
@@ -442,7 +451,7 @@ static uint32_t dx__enc_object(dx__enc *e, duk_idx_t idx) {
 			duk_put_prop_index(ctx, arr, 2 * n);
 		}
 		if (++n > DUK_EXT_OB_MAX_SIZE / 8) {
-			(void) duk_range_error(ctx, "ObjectBuffer.encode: object too big");
+			dx__range_error(ctx, "object too big");
 		}
 		if (arr == 0 && n == DX__STACK_PAIRS) {
 			arr = duk_push_bare_array(ctx);
@@ -518,7 +527,7 @@ static uint32_t dx__enc_value(dx__enc *e, duk_idx_t idx) {
 			return dx__enc_binary(e, idx);
 		}
 		if (e->depth >= DUK_EXT_OB_MAX_DEPTH) {
-			(void) duk_range_error(ctx, "ObjectBuffer.encode: nesting deeper than %d", DUK_EXT_OB_MAX_DEPTH);
+			dx__range_error(ctx, "nesting deeper than " DX__STR(DUK_EXT_OB_MAX_DEPTH));
 		}
 		duk_require_stack(ctx, 8);
 		switch (dx_bridge_object_class(ctx, idx, &t)) {
@@ -650,7 +659,7 @@ duk_ret_t dx_ob_encode(duk_context *ctx) {
 		                      duk_get_string(ctx, -1));
 	}
 	if (duk_ext_ob_finish(&e.b, root) != DUK_EXT_OB_OK) {
-		return duk_range_error(ctx, "ObjectBuffer.encode: %s", duk_ext_ob_strerror(e.b.status));
+		dx__range_error(ctx, duk_ext_ob_strerror(e.b.status));
 	}
 	duk_resize_buffer(ctx, e.out_idx, e.b.len);
 	duk_push_buffer_object(ctx, e.out_idx, 0, e.b.len, DUK_BUFOBJ_UINT8ARRAY);

@@ -41,6 +41,12 @@ typedef struct {
 	uint32_t row;
 } dx__lazy;
 
+/* Throws: a node read again is not what the view saw. */
+static DUK_NORETURN(void dx__changed(duk_context *ctx));
+static void dx__changed(duk_context *ctx) {
+	(void) duk_type_error(ctx, "ObjectBuffer: the bytes changed under the view");
+}
+
 /* (Re)opens the session's bytes as they are now. */
 static void dx__lazy_doc(dx__lazy *z) {
 	duk_context *ctx = z->ctx;
@@ -75,7 +81,7 @@ static void dx__lazy_recheck(dx__lazy *z, duk_ext_ob_node *n) {
 	dx__lazy_doc(z);
 	dx__lazy_node(z, n->offset, &again);
 	if (again.type != n->type || again.length != n->length) {
-		(void) duk_type_error(z->ctx, "ObjectBuffer: the bytes changed under the view");
+		dx__changed(z->ctx);
 	}
 	*n = again;
 }
@@ -156,7 +162,7 @@ static void dx__push_value(dx__lazy *z, duk_ext_ob_node *n, const duk_ext_ob_nod
 		duk_idx_t arr = duk_push_array(ctx);
 		dx__lazy_doc(z);
 		if (len > 255 || (uint64_t) n->body + (uint64_t) dx_ob_num_field(n->sub).width * len > z->doc.end) {
-			(void) duk_type_error(ctx, "ObjectBuffer: the bytes changed under the view");
+			dx__changed(ctx);
 		}
 		for (i = 0; i < len; i++) {
 			dx__check(z, duk_ext_ob_index(&z->doc, n, i, &e, &err), &err);
@@ -191,7 +197,7 @@ static void dx__lazy_self(dx__lazy *z, duk_ext_ob_node *n) {
 	}
 	dx__lazy_node(z, z->offset, &table);
 	if (table.type != DUK_EXT_OB_ARRAY || table.keys == 0 || z->row > table.length) {
-		(void) duk_type_error(z->ctx, "ObjectBuffer: the bytes changed under the view");
+		dx__changed(z->ctx);
 	}
 	dx__check(z, duk_ext_ob_index(&z->doc, &table, z->row - 1, n, &err), &err);
 }
@@ -324,7 +330,7 @@ static duk_ret_t dx__trap_keys(duk_context *ctx) {
 	for (i = 0; i < n; i++) {
 		dx__lazy_self(&z, &c);
 		if (c.length != n) {
-			return duk_type_error(ctx, "ObjectBuffer: the bytes changed under the view");
+			dx__changed(ctx);
 		}
 		dx__push_key(&z, &c, i);
 		if (!keyed) {

@@ -45,21 +45,16 @@ void dx_ob_push_date(duk_context *ctx, double time_value) {
 }
 
 uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node) {
+	/* view flags of the binary kinds but plain buffers and typed arrays */
+	static const duk_uint_t kind_flags[5] = {
+		0, DUK_BUFOBJ_ARRAYBUFFER, 0, DUK_BUFOBJ_DATAVIEW, DUK_BUFOBJ_NODEJS_BUFFER
+	};
 	uint8_t *bytes = (uint8_t *) duk_push_fixed_buffer(ctx, node->length);
-	duk_uint_t flags;
-	switch (node->sub) {
-	case DUK_EXT_OB_BIN_PLAIN:
+	duk_uint_t flags = kind_flags[node->sub];
+	if (node->sub == DUK_EXT_OB_BIN_PLAIN) {
 		return bytes;
-	case DUK_EXT_OB_BIN_ARRAYBUFFER:
-		flags = DUK_BUFOBJ_ARRAYBUFFER;
-		break;
-	case DUK_EXT_OB_BIN_DATAVIEW:
-		flags = DUK_BUFOBJ_DATAVIEW;
-		break;
-	case DUK_EXT_OB_BIN_NODEBUFFER:
-		flags = DUK_BUFOBJ_NODEJS_BUFFER;
-		break;
-	default:
+	}
+	if (node->sub == DUK_EXT_OB_BIN_TYPEDARRAY) {
 		if (node->elem >= 9) {
 			/* Float16Array: new Float16Array(new ArrayBuffer(bytes)) */
 			duk_push_buffer_object(ctx, -1, 0, node->length, DUK_BUFOBJ_ARRAYBUFFER);
@@ -72,7 +67,6 @@ uint8_t *dx_ob_push_binary(duk_context *ctx, const duk_ext_ob_node *node) {
 			return bytes;
 		}
 		flags = dx_bufobj_of_elem[node->elem];
-		break;
 	}
 	duk_push_buffer_object(ctx, -1, 0, node->length, flags);
 	duk_remove(ctx, -2);
@@ -98,13 +92,13 @@ typedef struct {
 	const uint8_t *scratch;  /* verifier scratch: which nodes are shared */
 	size_t len;
 	duk_idx_t memo_idx;      /* offset -> decoded container, for reference targets */
-	duk_idx_t stab_idx;      /* buffer of dx__sentry: shared string offset -> interned string */
-	duk_idx_t hold_idx;      /* array holding every string in stab */
-	duk_idx_t ltab_idx;      /* buffer of dx__sentry: shared layout offset -> its first key in kpool */
+	duk_idx_t tab_idx;       /* buffer of dx__sentry: offset of a shared string -> the interned
+	                          * string, of a shared layout -> its first key in kpool */
+	duk_idx_t hold_idx;      /* array holding every string in tab */
 	duk_idx_t kpool_idx;     /* dynamic buffer of key string pointers, layout after layout */
-	dx__sentry *stab, *ltab;
+	dx__sentry *tab;
 	void **kpool;
-	uint32_t stab_cap, stab_n, ltab_cap, ltab_n, kpool_n;
+	uint32_t tab_cap, tab_n, hold_n, kpool_n;
 } dx__dec;
 
 /* Pushes a private copy of the buffer value at idx and verifies it; on
@@ -133,37 +127,40 @@ static const uint8_t *dx__snapshot_verified(duk_context *ctx, duk_idx_t idx, siz
 	return copy;
 }
 
-static void dx__dec_fail(dx__dec *d, const duk_ext_ob_error *err) {
-	(void) dx_ob_throw_format(d->ctx, err);
+/* Throws the cursor's error unless rc is DUK_EXT_OB_OK. */
+static void dx__dec_check(dx__dec *d, int rc, const duk_ext_ob_error *err) {
+	if (rc != DUK_EXT_OB_OK) {
+		(void) dx_ob_throw_format(d->ctx, err);
+	}
 }
 
-/* The entry of key `offset` in an open-addressing table of dx__sentry (the
- * empty one where it belongs when absent), growing the table at tab_idx
- * first when one more entry would fill it past half. */
-static dx__sentry *dx__slot(dx__dec *d, duk_idx_t tab_idx, dx__sentry **tab, uint32_t *cap, uint32_t n,
-                            uint32_t offset) {
+/* The entry of node `offset` (a shared string or layout) in the open-
+ * addressing table of dx__sentry (the empty one where it belongs when
+ * absent), growing the table first when one more entry would fill it past
+ * half.  The entry is valid until the next call. */
+static dx__sentry *dx__slot(dx__dec *d, uint32_t offset) {
 	uint32_t mask, i;
-	if (2 * (n + 1) > *cap) {
-		uint32_t old_cap = *cap, j;
+	if (2 * (d->tab_n + 1) > d->tab_cap) {
+		uint32_t old_cap = d->tab_cap, j;
 		dx__sentry *old;
-		duk_dup(d->ctx, tab_idx);
+		duk_dup(d->ctx, d->tab_idx);
 		old = (dx__sentry *) duk_get_buffer(d->ctx, -1, NULL);
-		*cap = old_cap * 2;
-		*tab = (dx__sentry *) dx_ob_new_table(d->ctx, tab_idx, sizeof(dx__sentry), *cap);
-		mask = *cap - 1;
+		d->tab_cap = old_cap * 2;
+		d->tab = (dx__sentry *) dx_ob_new_table(d->ctx, d->tab_idx, sizeof(dx__sentry), d->tab_cap);
+		mask = d->tab_cap - 1;
 		for (j = 0; j < old_cap; j++) {
 			if (old[j].offset != 0) {
-				for (i = (old[j].offset * 2654435761u) & mask; (*tab)[i].offset != 0; i = (i + 1) & mask) {
+				for (i = (old[j].offset * 2654435761u) & mask; d->tab[i].offset != 0; i = (i + 1) & mask) {
 				}
-				(*tab)[i] = old[j];
+				d->tab[i] = old[j];
 			}
 		}
 		duk_pop(d->ctx);
 	}
-	mask = *cap - 1;
-	for (i = (offset * 2654435761u) & mask; (*tab)[i].offset != 0 && (*tab)[i].offset != offset; i = (i + 1) & mask) {
+	mask = d->tab_cap - 1;
+	for (i = (offset * 2654435761u) & mask; d->tab[i].offset != 0 && d->tab[i].offset != offset; i = (i + 1) & mask) {
 	}
-	return &(*tab)[i];
+	return &d->tab[i];
 }
 
 /* Pushes the string node n; a string used more than once (as several values
@@ -172,21 +169,22 @@ static dx__sentry *dx__slot(dx__dec *d, duk_idx_t tab_idx, dx__sentry **tab, uin
  * stay valid. */
 static void dx__dec_string(dx__dec *d, const duk_ext_ob_node *n, int shared) {
 	duk_context *ctx = d->ctx;
-	dx__sentry *e;
-	if (!shared && !duk_ext_ob_is_shared(d->scratch, d->len, n->offset)) {
-		duk_push_lstring(ctx, (const char *) d->doc.data + n->body, n->length);
-		return;
-	}
-	e = dx__slot(d, d->stab_idx, &d->stab, &d->stab_cap, d->stab_n, n->offset);
-	if (e->offset != 0) {
-		duk_push_heapptr(ctx, e->str);
-		return;
+	dx__sentry *e = NULL;
+	if (shared || duk_ext_ob_is_shared(d->scratch, d->len, n->offset)) {
+		e = dx__slot(d, n->offset);
+		if (e->offset != 0) {
+			duk_push_heapptr(ctx, e->str);
+			return;
+		}
 	}
 	duk_push_lstring(ctx, (const char *) d->doc.data + n->body, n->length);
-	e->offset = n->offset;
-	e->str = duk_get_heapptr(ctx, -1);
-	duk_dup_top(ctx);
-	duk_put_prop_index(ctx, d->hold_idx, d->stab_n++);
+	if (e != NULL) {
+		e->offset = n->offset;
+		e->str = duk_get_heapptr(ctx, -1);
+		d->tab_n++;
+		duk_dup_top(ctx);
+		duk_put_prop_index(ctx, d->hold_idx, d->hold_n++);
+	}
 }
 
 /* Keys of an indexed layout are unique (verified); other layouts of up to
@@ -197,11 +195,11 @@ static void dx__dec_string(dx__dec *d, const duk_ext_ob_node *n, int shared) {
 
 /* The key strings of object n's layout (shared by several objects), read
  * into kpool when the layout is first met, before any value is decoded (a
- * value may be an object of the same layout).  They are held through stab,
+ * value may be an object of the same layout).  They are held through tab,
  * so kpool keeps plain pointers.  Returns the pool index of the first key,
  * with DX__UNIQUE_KEYS when no key repeats. */
 static uint32_t dx__dec_layout(dx__dec *d, const duk_ext_ob_node *n) {
-	dx__sentry *e = dx__slot(d, d->ltab_idx, &d->ltab, &d->ltab_cap, d->ltab_n, n->keys);
+	dx__sentry *e = dx__slot(d, n->keys);
 	duk_ext_ob_node key;
 	duk_ext_ob_error err;
 	duk_size_t have;
@@ -209,17 +207,13 @@ static uint32_t dx__dec_layout(dx__dec *d, const duk_ext_ob_node *n) {
 	if (e->offset != 0) {
 		return (uint32_t) (uintptr_t) e->str;
 	}
-	e->offset = n->keys;
-	d->ltab_n++;
 	d->kpool = (void **) duk_get_buffer(d->ctx, d->kpool_idx, &have);
 	if (have < (start + (duk_size_t) n->length) * sizeof(void *)) {
 		d->kpool = (void **) duk_resize_buffer(d->ctx, d->kpool_idx, 2 * (start + (duk_size_t) n->length) * sizeof(void *));
 	}
 	d->kpool_n += n->length;
 	for (i = 0; i < n->length; i++) {
-		if (duk_ext_ob_entry(&d->doc, n, i, &key, NULL, &err) != DUK_EXT_OB_OK) {
-			dx__dec_fail(d, &err);
-		}
+		dx__dec_check(d, duk_ext_ob_entry(&d->doc, n, i, &key, NULL, &err), &err);
 		dx__dec_string(d, &key, 1);
 		d->kpool[start + i] = duk_get_heapptr(d->ctx, -1);
 		duk_pop(d->ctx);
@@ -235,7 +229,11 @@ static uint32_t dx__dec_layout(dx__dec *d, const duk_ext_ob_node *n) {
 		}
 		start |= same ? 0 : DX__UNIQUE_KEYS;
 	}
+	/* the key strings may have grown the table: look the layout up again */
+	e = dx__slot(d, n->keys);
+	e->offset = n->keys;
 	e->str = (void *) (uintptr_t) start;
+	d->tab_n++;
 	return start;
 }
 
@@ -247,8 +245,8 @@ static void dx__dec_container(dx__dec *d, const duk_ext_ob_node *n) {
 	duk_ext_ob_node key, value;
 	duk_ext_ob_error err;
 	duk_idx_t obj = duk_get_top(ctx);
-	uint32_t i;
-	int shared_keys;
+	uint32_t i, start = 0;
+	int shared_keys = 0;
 	switch (n->type) {
 	case DUK_EXT_OB_DATE:
 		dx_ob_push_date(ctx, n->number);
@@ -261,47 +259,36 @@ static void dx__dec_container(dx__dec *d, const duk_ext_ob_node *n) {
 		break;
 	default:
 		dx_bridge_push_object_sized(ctx, n->length);
+		shared_keys = duk_ext_ob_is_shared(d->scratch, d->len, n->keys);
+		if (shared_keys) {
+			start = dx__dec_layout(d, n);
+		}
 		break;
 	}
 	if (duk_ext_ob_is_shared(d->scratch, d->len, n->offset)) {
 		duk_dup_top(ctx);
 		duk_put_prop_index(ctx, d->memo_idx, n->offset);
 	}
-	if (n->type == DUK_EXT_OB_ARRAY) {
-		duk_require_stack(ctx, 4);
-		for (i = 0; i < n->length; i++) {
-			if (duk_ext_ob_index(&d->doc, n, i, &value, &err) != DUK_EXT_OB_OK) {
-				dx__dec_fail(d, &err);
-			}
-			dx__dec_node(d, &value);
-			dx_bridge_def_index_wec(ctx, obj, i);
-		}
-	} else if (n->type == DUK_EXT_OB_OBJECT) {
-		uint32_t start = 0;
-		duk_require_stack(ctx, 4);
-		shared_keys = duk_ext_ob_is_shared(d->scratch, d->len, n->keys);
+	duk_require_stack(ctx, 4);
+	for (i = 0; n->type == DUK_EXT_OB_ARRAY && i < n->length; i++) {
+		dx__dec_check(d, duk_ext_ob_index(&d->doc, n, i, &value, &err), &err);
+		dx__dec_node(d, &value);
+		dx_bridge_def_index_wec(ctx, obj, i);
+	}
+	for (i = 0; n->type == DUK_EXT_OB_OBJECT && i < n->length; i++) {
 		if (shared_keys) {
-			start = dx__dec_layout(d, n);
+			/* kpool moves only in dx__dec_layout */
+			duk_push_heapptr(ctx, d->kpool[(start & ~DX__UNIQUE_KEYS) + i]);
+		} else {
+			dx__dec_check(d, duk_ext_ob_entry(&d->doc, n, i, &key, NULL, &err), &err);
+			dx__dec_string(d, &key, 0);
 		}
-		for (i = 0; i < n->length; i++) {
-			if (shared_keys) {
-				/* kpool moves only in dx__dec_layout */
-				duk_push_heapptr(ctx, d->kpool[(start & ~DX__UNIQUE_KEYS) + i]);
-				if (duk_ext_ob_load(&d->doc, dx_ob_u32(d->doc.data + n->body + 4 * i), &value, &err) != DUK_EXT_OB_OK) {
-					dx__dec_fail(d, &err);
-				}
-			} else {
-				if (duk_ext_ob_entry(&d->doc, n, i, &key, &value, &err) != DUK_EXT_OB_OK) {
-					dx__dec_fail(d, &err);
-				}
-				dx__dec_string(d, &key, 0);
-			}
-			dx__dec_node(d, &value);
-			if (start & DX__UNIQUE_KEYS) {
-				dx_bridge_def_new_wec(ctx, obj);
-			} else {
-				dx_bridge_def_wec(ctx, obj);
-			}
+		dx__dec_check(d, duk_ext_ob_load(&d->doc, dx_ob_u32(d->doc.data + n->body + 4 * i), &value, &err), &err);
+		dx__dec_node(d, &value);
+		if (start & DX__UNIQUE_KEYS) {
+			dx_bridge_def_new_wec(ctx, obj);
+		} else {
+			dx_bridge_def_wec(ctx, obj);
 		}
 	}
 }
@@ -354,15 +341,12 @@ static duk_ret_t dx__ob_decode(duk_context *ctx) {
 	d.ctx = ctx;
 	bytes = dx__snapshot_verified(ctx, 0, &d.len, &d.scratch);
 	d.memo_idx = duk_push_bare_object(ctx);
-	d.stab_cap = 256;
-	d.stab_n = 0;
-	d.stab_idx = duk_get_top(ctx);
-	d.stab = (dx__sentry *) duk_push_fixed_buffer(ctx, sizeof(dx__sentry) * d.stab_cap);
+	d.tab_cap = 256;
+	d.tab_n = 0;
+	d.hold_n = 0;
+	d.tab_idx = duk_get_top(ctx);
+	d.tab = (dx__sentry *) duk_push_fixed_buffer(ctx, sizeof(dx__sentry) * d.tab_cap);
 	d.hold_idx = duk_push_bare_array(ctx);
-	d.ltab_cap = 64;
-	d.ltab_n = 0;
-	d.ltab_idx = duk_get_top(ctx);
-	d.ltab = (dx__sentry *) duk_push_fixed_buffer(ctx, sizeof(dx__sentry) * d.ltab_cap);
 	d.kpool_n = 0;
 	d.kpool_idx = duk_get_top(ctx);
 	d.kpool = (void **) duk_push_dynamic_buffer(ctx, 0);

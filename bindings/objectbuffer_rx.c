@@ -297,23 +297,22 @@ static void dx__rx_chain(dx__rx *rx, const dx__rxnode *nd) {
 }
 
 static void dx__rx_literal(dx__rx *rx, const dx__rxnode *nd, size_t right) {
+	static const char names[7][4] = { "t", "f", "n", "u", "inf", "nif", "nan" };
+	static const double numbers[3] = { INFINITY, -INFINITY, NAN };
 	duk_context *ctx = rx->ctx;
 	const char *name = (const char *) rx->p + nd->tagpos + 1;
 	size_t len = right - nd->tagpos - 1;
-	if (len == 1 && name[0] == 't') {
-		duk_push_true(ctx);
-	} else if (len == 1 && name[0] == 'f') {
-		duk_push_false(ctx);
-	} else if (len == 1 && name[0] == 'n') {
+	int k;
+	for (k = 0; k < 7 && !(len == strlen(names[k]) && memcmp(name, names[k], len) == 0); k++) {
+	}
+	if (k < 2) {
+		duk_push_boolean(ctx, k == 0);
+	} else if (k == 2) {
 		duk_push_null(ctx);
-	} else if (len == 1 && name[0] == 'u') {
+	} else if (k == 3) {
 		duk_push_undefined(ctx);
-	} else if (len == 3 && memcmp(name, "inf", 3) == 0) {
-		duk_push_number(ctx, INFINITY);
-	} else if (len == 3 && memcmp(name, "nif", 3) == 0) {
-		duk_push_number(ctx, -INFINITY);
-	} else if (len == 3 && memcmp(name, "nan", 3) == 0) {
-		duk_push_nan(ctx);
+	} else if (k < 7) {
+		duk_push_number(ctx, numbers[k - 4]);
 	} else {
 		(void) dx__rx_fail(rx, nd->tagpos, "unknown reference");
 	}

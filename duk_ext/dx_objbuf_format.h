@@ -46,15 +46,27 @@
 #define DX_OB_SLOT_PAYLOAD(s) ((s) & 0x3fffffffu)
 #define DX_OB_MAKE_SLOT(kind, payload) (((uint32_t) (kind) << 30) | ((uint32_t) (payload) & 0x3fffffffu))
 
+/* Inlining at -Os: DX__OB_INLINE for one-instruction helpers gcc would
+ * otherwise call (a lea and a call, 9 bytes, where the inlined access is one
+ * 3-byte load or store); DX_OB_NOINLINE for cold helpers called from many
+ * places (error setters). */
+#if defined(__GNUC__)
+#define DX__OB_INLINE inline __attribute__((always_inline))
+#define DX_OB_NOINLINE __attribute__((noinline))
+#else
+#define DX__OB_INLINE inline
+#define DX_OB_NOINLINE
+#endif
+
 /* The 4-byte little-endian unsigned case of the field codec, inlined: the
  * cursor and verifier read a u32 per slot, the builder writes one, and a call
  * into the generic dx_field_read/dx_field_write there costs a sixth of a full
  * decode.  test_objbuf checks both agree with the field codec. */
-static inline uint32_t dx_ob_u32(const uint8_t *p) {
+static DX__OB_INLINE uint32_t dx_ob_u32(const uint8_t *p) {
 	return (uint32_t) p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16) | ((uint32_t) p[3] << 24);
 }
 
-static inline void dx_ob_put_u32(uint8_t *p, uint32_t v) {
+static DX__OB_INLINE void dx_ob_put_u32(uint8_t *p, uint32_t v) {
 	p[0] = (uint8_t) v;
 	p[1] = (uint8_t) (v >> 8);
 	p[2] = (uint8_t) (v >> 16);

@@ -8,7 +8,7 @@
 
 #include "dx_objbuf_format.h"
 
-static int dx__fail(duk_ext_ob_error *err, int code, uint32_t offset) {
+static DX_OB_NOINLINE int dx__fail(duk_ext_ob_error *err, int code, uint32_t offset) {
 	if (err != NULL) {
 		err->code = code;
 		err->offset = offset;
@@ -33,18 +33,18 @@ const char *duk_ext_ob_strerror(int code) {
 int duk_ext_ob_open(duk_ext_ob_doc *doc, const uint8_t *buf, size_t len, duk_ext_ob_error *err) {
 	uint32_t end;
 	memset(doc, 0, sizeof *doc);
+	/* a buffer that is not a prefix of the magic is no object-buffer,
+	 * however short (an empty one is a truncated object-buffer) */
+	if (len != 0 && memcmp(buf, DX_OB_MAGIC, len < 4 ? len : 4) != 0) {
+		return dx__fail(err, DUK_EXT_OB_E_MAGIC, len < DUK_EXT_OB_HEADER_SIZE ? (uint32_t) len : 0);
+	}
 	if (len < DUK_EXT_OB_HEADER_SIZE) {
-		int prefix = len == 0 || memcmp(buf, DX_OB_MAGIC, len < 4 ? len : 4) == 0;
-		return dx__fail(err, prefix ? DUK_EXT_OB_E_TRUNCATED : DUK_EXT_OB_E_MAGIC, (uint32_t) len);
+		return dx__fail(err, DUK_EXT_OB_E_TRUNCATED, (uint32_t) len);
 	}
-	if (memcmp(buf, DX_OB_MAGIC, 4) != 0) {
-		return dx__fail(err, DUK_EXT_OB_E_MAGIC, 0);
-	}
-	if (buf[DX_OB_HDR_VERSION] != DUK_EXT_OB_VERSION) {
-		return dx__fail(err, DUK_EXT_OB_E_VERSION, DX_OB_HDR_VERSION);
-	}
-	if (buf[DX_OB_HDR_FLAGS] != 0 || buf[DX_OB_HDR_RESERVED] != 0 || buf[DX_OB_HDR_RESERVED + 1] != 0) {
-		return dx__fail(err, DUK_EXT_OB_E_FLAGS, DX_OB_HDR_FLAGS);
+	/* version, flags 0, reserved 0 */
+	if (dx_ob_u32(buf + DX_OB_HDR_VERSION) != DUK_EXT_OB_VERSION) {
+		return buf[DX_OB_HDR_VERSION] != DUK_EXT_OB_VERSION ? dx__fail(err, DUK_EXT_OB_E_VERSION, DX_OB_HDR_VERSION)
+		                                                      : dx__fail(err, DUK_EXT_OB_E_FLAGS, DX_OB_HDR_FLAGS);
 	}
 	end = dx_ob_u32(buf + DX_OB_HDR_END);
 	if (end > len || end > DUK_EXT_OB_MAX_SIZE) {
@@ -56,7 +56,6 @@ int duk_ext_ob_open(duk_ext_ob_doc *doc, const uint8_t *buf, size_t len, duk_ext
 	doc->data = buf;
 	doc->end = end;
 	doc->root = dx_ob_u32(buf + DX_OB_HDR_ROOT);
-	doc->flags = buf[DX_OB_HDR_FLAGS];
 	return DUK_EXT_OB_OK;
 }
 
@@ -65,116 +64,98 @@ static int dx__fits(const duk_ext_ob_doc *doc, uint32_t off, uint64_t need) {
 	return (uint64_t) off + need <= doc->end;
 }
 
+/* Shape of each node tag (index: tag 1..3, tags 0x10..0x1a at 4..14): the
+ * node type, the head size (bytes before the payload), where its count is
+ * (byte position; DX__C32: a u32, else a u8; 0: no count field) and the
+ * payload bytes per counted element (0: worked out from the node). */
+#define DX__C32 0x10
+static const uint8_t dx__shapes[15][4] = {
+	{ 0, 0, 0, 0 },
+	{ DUK_EXT_OB_NUMBER, 9, 0, 0 },             /* DOUBLE */
+	{ DUK_EXT_OB_STRING, 2, 1, 1 },             /* STR8 */
+	{ DUK_EXT_OB_STRING, 5, 1 | DX__C32, 1 },   /* STR32 */
+	{ DUK_EXT_OB_ARRAY, 5, 1 | DX__C32, 4 },    /* ARRAY */
+	{ DUK_EXT_OB_ARRAY, 6, 2 | DX__C32, 0 },    /* NUMARRAY */
+	{ DUK_EXT_OB_OBJECT, 5, 0, 4 },             /* OBJECT: count from the layout */
+	{ DX_OB_TYPE_KEYS, 6, 2 | DX__C32, 0 },     /* KEYS */
+	{ DUK_EXT_OB_DATE, 9, 0, 0 },               /* DATE */
+	{ DUK_EXT_OB_BINARY, 7, 3 | DX__C32, 1 },   /* BINARY */
+	{ DUK_EXT_OB_ARRAY, 2, 1, 4 },              /* ARRAY8 */
+	{ DUK_EXT_OB_ARRAY, 3, 2, 0 },              /* NUMARRAY8 */
+	{ DUK_EXT_OB_OBJECT, 1, 0, 0 },             /* EMPTY_OBJECT */
+	{ DUK_EXT_OB_ARRAY, 7, 2 | DX__C32, 0 },    /* MATRIX */
+	{ DUK_EXT_OB_ARRAY, 9, 5 | DX__C32, 0 }     /* TABLE: count = rows */
+};
+
 int dx_ob_parse_node(const duk_ext_ob_doc *doc, uint32_t off, duk_ext_ob_node *out, uint32_t *size,
                      duk_ext_ob_error *err) {
-	const uint8_t *p;
+	const uint8_t *p, *shape;
+	unsigned tag, k, head, cpos;
+	uint32_t count = 0, unit;
 	uint64_t extent;
 	memset(out, 0, sizeof *out);
 	if (off < DUK_EXT_OB_HEADER_SIZE || off >= doc->end) {
 		return dx__fail(err, DUK_EXT_OB_E_OFFSET, off);
 	}
 	p = doc->data + off;
+	tag = p[0];
+	k = tag <= DX_OB_TAG_STR32 ? tag : tag - (DX_OB_TAG_ARRAY - 4);
+	if (tag == 0 || k >= 15) {
+		return dx__fail(err, DUK_EXT_OB_E_TAG, off);
+	}
+	shape = dx__shapes[k];
+	head = shape[1];
+	cpos = shape[2];
+	unit = shape[3];
 	out->offset = off;
-	switch (p[0]) {
+	out->type = shape[0];
+	out->body = off + head;
+	if (!dx__fits(doc, off, head)) {
+		goto truncated;
+	}
+	if (cpos != 0) {
+		count = (cpos & DX__C32) ? dx_ob_u32(p + (cpos & 0xf)) : p[cpos];
+	}
+	switch (tag) {
 	case DX_OB_TAG_DOUBLE:
 	case DX_OB_TAG_DATE:
-		extent = 9;
-		if (!dx__fits(doc, off, extent)) {
-			break;
-		}
-		out->type = p[0] == DX_OB_TAG_DOUBLE ? DUK_EXT_OB_NUMBER : DUK_EXT_OB_DATE;
 		out->number = dx_ob_f64(p + 1);
-		out->body = off + 1;
-		*size = 9;
-		return DUK_EXT_OB_OK;
-	case DX_OB_TAG_STR8:
-		if (!dx__fits(doc, off, 2) || !dx__fits(doc, off, 2 + (uint64_t) p[1])) {
-			break;
-		}
-		out->type = DUK_EXT_OB_STRING;
-		out->length = p[1];
-		out->body = off + 2;
-		*size = 2 + out->length;
-		return DUK_EXT_OB_OK;
-	case DX_OB_TAG_STR32:
-	case DX_OB_TAG_ARRAY:
-		if (!dx__fits(doc, off, 5)) {
-			break;
-		}
-		out->length = dx_ob_u32(p + 1);
-		extent = 5 + (p[0] == DX_OB_TAG_ARRAY ? 4 * (uint64_t) out->length : out->length);
-		if (!dx__fits(doc, off, extent)) {
-			break;
-		}
-		out->type = p[0] == DX_OB_TAG_ARRAY ? DUK_EXT_OB_ARRAY : DUK_EXT_OB_STRING;
-		out->body = off + 5;
-		*size = (uint32_t) extent;
-		return DUK_EXT_OB_OK;
-	case DX_OB_TAG_ARRAY8:
-		if (!dx__fits(doc, off, 2) || !dx__fits(doc, off, 2 + 4 * (uint64_t) p[1])) {
-			break;
-		}
-		out->type = DUK_EXT_OB_ARRAY;
-		out->length = p[1];
-		out->body = off + 2;
-		*size = 2 + 4 * out->length;
-		return DUK_EXT_OB_OK;
+		break;
 	case DX_OB_TAG_NUMARRAY:
-	case DX_OB_TAG_NUMARRAY8: {
-		uint32_t head = p[0] == DX_OB_TAG_NUMARRAY ? 6 : 3;
-		dx_field f;
-		if (!dx__fits(doc, off, head)) {
-			break;
-		}
-		f = dx_ob_num_field(p[1]);
-		if (f.width == 0 || p[1] == 0) {
+	case DX_OB_TAG_NUMARRAY8:
+	case DX_OB_TAG_MATRIX:
+		unit = dx_ob_num_field(p[1]).width;
+		if (unit == 0 || p[1] == 0 || (tag == DX_OB_TAG_MATRIX && p[6] == 0)) {
 			return dx__fail(err, DUK_EXT_OB_E_TAG, off + 1);
 		}
-		out->length = head == 6 ? dx_ob_u32(p + 2) : p[2];
-		extent = head + (uint64_t) f.width * out->length;
-		if (!dx__fits(doc, off, extent)) {
-			break;
-		}
-		out->type = DUK_EXT_OB_ARRAY;
 		out->sub = p[1];
-		out->body = off + head;
-		*size = (uint32_t) extent;
-		return DUK_EXT_OB_OK;
-	}
-	case DX_OB_TAG_MATRIX: {
-		dx_field f;
-		if (!dx__fits(doc, off, 7)) {
-			break;
+		if (tag == DX_OB_TAG_MATRIX) {
+			out->elem = p[6];
+			unit *= p[6];
 		}
-		f = dx_ob_num_field(p[1]);
-		if (f.width == 0 || p[1] == 0 || p[6] == 0) {
-			return dx__fail(err, DUK_EXT_OB_E_TAG, off + 1);
+		break;
+	case DX_OB_TAG_KEYS:
+		if ((p[1] & ~DX_OB_KEYS_INDEXED) != 0) {
+			return dx__fail(err, DUK_EXT_OB_E_FLAGS, off + 1);
 		}
-		out->length = dx_ob_u32(p + 2);
-		extent = 7 + (uint64_t) f.width * p[6] * out->length;
-		if (!dx__fits(doc, off, extent)) {
-			break;
-		}
-		out->type = DUK_EXT_OB_ARRAY;
 		out->sub = p[1];
-		out->elem = p[6];
-		out->body = off + 7;
-		*size = (uint32_t) extent;
-		return DUK_EXT_OB_OK;
+		unit = (p[1] & DX_OB_KEYS_INDEXED) ? 8 : 4;
+		break;
+	case DX_OB_TAG_BINARY: {
+		unsigned esize = dx_ob_elem_size(p[2]);
+		out->sub = p[1];
+		out->elem = p[2];
+		if (p[1] > DUK_EXT_OB_BIN_NODEBUFFER || esize == 0 ||
+		    (p[1] != DUK_EXT_OB_BIN_TYPEDARRAY && p[2] != 0) || count % esize != 0) {
+			return dx__fail(err, DUK_EXT_OB_E_BINARY, off + 1);
+		}
+		break;
 	}
-	case DX_OB_TAG_EMPTY_OBJECT:
-		out->type = DUK_EXT_OB_OBJECT;
-		out->body = off + 1;
-		*size = 1;
-		return DUK_EXT_OB_OK;
 	case DX_OB_TAG_OBJECT:
 	case DX_OB_TAG_TABLE: {
 		duk_ext_ob_node keys;
-		uint32_t keys_size, head = p[0] == DX_OB_TAG_TABLE ? 9 : 5;
+		uint32_t keys_size;
 		int rc;
-		if (!dx__fits(doc, off, head)) {
-			break;
-		}
 		out->keys = dx_ob_u32(p + 1);
 		/* Only a KEYS node may follow: checked before parsing it, so that an
 		 * OBJECT whose keys field points at an OBJECT cannot recurse forever. */
@@ -188,72 +169,29 @@ int dx_ob_parse_node(const duk_ext_ob_doc *doc, uint32_t off, duk_ext_ob_node *o
 		if (rc != DUK_EXT_OB_OK) {
 			return rc;
 		}
-		if (keys.type != DX_OB_TYPE_KEYS) {
-			return dx__fail(err, DUK_EXT_OB_E_TAG, out->keys);
-		}
-		out->body = off + head;
-		if (head == 9) {
+		if (tag == DX_OB_TAG_OBJECT) {
+			count = keys.length;
+		} else {
 			/* a table: an array of `rows` objects of this layout (1..255 keys) */
 			if (keys.length == 0 || keys.length > 0xff) {
 				return dx__fail(err, DUK_EXT_OB_E_TAG, off + 1);
 			}
-			out->type = DUK_EXT_OB_ARRAY;
 			out->elem = (uint8_t) keys.length;
-			out->length = dx_ob_u32(p + 5);
-			extent = 9 + 4 * (uint64_t) keys.length * out->length;
-		} else {
-			out->type = DUK_EXT_OB_OBJECT;
-			out->length = keys.length;
-			extent = 5 + 4 * (uint64_t) keys.length;
+			unit = 4 * keys.length;
 		}
-		if (!dx__fits(doc, off, extent)) {
-			break;
-		}
-		*size = (uint32_t) extent;
-		return DUK_EXT_OB_OK;
-	}
-	case DX_OB_TAG_KEYS:
-		if (!dx__fits(doc, off, 6)) {
-			break;
-		}
-		if ((p[1] & ~DX_OB_KEYS_INDEXED) != 0) {
-			return dx__fail(err, DUK_EXT_OB_E_FLAGS, off + 1);
-		}
-		out->sub = p[1];
-		out->length = dx_ob_u32(p + 2);
-		extent = 6 + 4 * (uint64_t) out->length * ((p[1] & DX_OB_KEYS_INDEXED) ? 2 : 1);
-		if (!dx__fits(doc, off, extent)) {
-			break;
-		}
-		out->type = DX_OB_TYPE_KEYS;
-		out->body = off + 6;
-		*size = (uint32_t) extent;
-		return DUK_EXT_OB_OK;
-	case DX_OB_TAG_BINARY: {
-		unsigned esize;
-		if (!dx__fits(doc, off, 7)) {
-			break;
-		}
-		out->sub = p[1];
-		out->elem = p[2];
-		out->length = dx_ob_u32(p + 3);
-		esize = dx_ob_elem_size(p[2]);
-		if (p[1] > DUK_EXT_OB_BIN_NODEBUFFER || esize == 0 ||
-		    (p[1] != DUK_EXT_OB_BIN_TYPEDARRAY && p[2] != 0) || out->length % esize != 0) {
-			return dx__fail(err, DUK_EXT_OB_E_BINARY, off + 1);
-		}
-		extent = 7 + (uint64_t) out->length;
-		if (!dx__fits(doc, off, extent)) {
-			break;
-		}
-		out->type = DUK_EXT_OB_BINARY;
-		out->body = off + 7;
-		*size = (uint32_t) extent;
-		return DUK_EXT_OB_OK;
+		break;
 	}
 	default:
-		return dx__fail(err, DUK_EXT_OB_E_TAG, off);
+		break;
 	}
+	out->length = count;
+	extent = head + (uint64_t) unit * count;
+	if (!dx__fits(doc, off, extent)) {
+		goto truncated;
+	}
+	*size = (uint32_t) extent;
+	return DUK_EXT_OB_OK;
+truncated:
 	return dx__fail(err, DUK_EXT_OB_E_TRUNCATED, off);
 }
 
@@ -261,37 +199,36 @@ int duk_ext_ob_load(const duk_ext_ob_doc *doc, uint32_t slot, duk_ext_ob_node *o
 	uint32_t payload = DX_OB_SLOT_PAYLOAD(slot);
 	uint32_t size;
 	int rc;
-	switch (DX_OB_SLOT_KIND(slot)) {
-	case DX_OB_SLOT_INT:
-		memset(out, 0, sizeof *out);
-		out->type = DUK_EXT_OB_NUMBER;
-		out->number = (payload & 0x20000000u) ? (double) payload - 1073741824.0 : (double) payload;
-		return DUK_EXT_OB_OK;
-	case DX_OB_SLOT_SPECIAL:
-		if (payload > 3) {
+	if (DX_OB_SLOT_KIND(slot) >= DX_OB_SLOT_INT) {
+		if (DX_OB_SLOT_KIND(slot) == DX_OB_SLOT_SPECIAL && payload > 3) {
 			return dx__fail(err, DUK_EXT_OB_E_SLOT, 0);
 		}
 		memset(out, 0, sizeof *out);
-		out->type = payload == 0 ? DUK_EXT_OB_UNDEFINED : payload == 1 ? DUK_EXT_OB_NULL : DUK_EXT_OB_BOOLEAN;
-		out->sub = payload == 3;
-		out->number = payload == 3;
-		return DUK_EXT_OB_OK;
-	default:
-		rc = dx_ob_parse_node(doc, payload, out, &size, err);
-		if (rc != DUK_EXT_OB_OK) {
-			return rc;
-		}
-		if (out->type == DX_OB_TYPE_KEYS) {
-			return dx__fail(err, DUK_EXT_OB_E_TAG, payload);
-		}
-		if (DX_OB_SLOT_KIND(slot) == DX_OB_SLOT_REF) {
-			if (!dx_ob_has_identity(out->type)) {
-				return dx__fail(err, DUK_EXT_OB_E_REF, payload);
-			}
-			out->is_ref = 1;
+		if (DX_OB_SLOT_KIND(slot) == DX_OB_SLOT_INT) {
+			out->type = DUK_EXT_OB_NUMBER;
+			out->number = (payload & 0x20000000u) ? (double) payload - 1073741824.0 : (double) payload;
+		} else {
+			/* undefined, null, false, true */
+			out->type = (uint8_t) "\0\1\2\2"[payload];
+			out->sub = payload == 3;
+			out->number = payload == 3;
 		}
 		return DUK_EXT_OB_OK;
 	}
+	rc = dx_ob_parse_node(doc, payload, out, &size, err);
+	if (rc != DUK_EXT_OB_OK) {
+		return rc;
+	}
+	if (out->type == DX_OB_TYPE_KEYS) {
+		return dx__fail(err, DUK_EXT_OB_E_TAG, payload);
+	}
+	if (DX_OB_SLOT_KIND(slot) == DX_OB_SLOT_REF) {
+		if (!dx_ob_has_identity(out->type)) {
+			return dx__fail(err, DUK_EXT_OB_E_REF, payload);
+		}
+		out->is_ref = 1;
+	}
+	return DUK_EXT_OB_OK;
 }
 
 int duk_ext_ob_root(const duk_ext_ob_doc *doc, duk_ext_ob_node *out, duk_ext_ob_error *err) {
@@ -406,15 +343,13 @@ static int dx__key_bytes(const duk_ext_ob_doc *doc, uint32_t keys_body, uint32_t
 	int rc;
 	if (DX_OB_SLOT_KIND(slot) == DX_OB_SLOT_NODE && slot >= DUK_EXT_OB_HEADER_SIZE && slot < doc->end) {
 		const uint8_t *p = doc->data + slot;
-		if (p[0] == DX_OB_TAG_STR8 && dx__fits(doc, slot, 2) && dx__fits(doc, slot, 2 + (uint64_t) p[1])) {
-			*bytes = p + 2;
-			*len = p[1];
-			return DUK_EXT_OB_OK;
-		}
-		if (p[0] == DX_OB_TAG_STR32 && dx__fits(doc, slot, 5) && dx__fits(doc, slot, 5 + (uint64_t) dx_ob_u32(p + 1))) {
-			*bytes = p + 5;
-			*len = dx_ob_u32(p + 1);
-			return DUK_EXT_OB_OK;
+		unsigned head = p[0] == DX_OB_TAG_STR8 ? 2 : 5;
+		if ((p[0] == DX_OB_TAG_STR8 || p[0] == DX_OB_TAG_STR32) && dx__fits(doc, slot, head)) {
+			*len = head == 2 ? p[1] : dx_ob_u32(p + 1);
+			*bytes = p + head;
+			if (dx__fits(doc, slot, head + (uint64_t) *len)) {
+				return DUK_EXT_OB_OK;
+			}
 		}
 	}
 	rc = dx__key_at(doc, keys_body, i, &k, err);
@@ -423,48 +358,42 @@ static int dx__key_bytes(const duk_ext_ob_doc *doc, uint32_t keys_body, uint32_t
 	return rc;
 }
 
-/* Finds the position of key in the layout; DUK_EXT_OB_NOT_FOUND if absent. */
+/* Finds the position of key in the layout: a binary search of the sorted
+ * index, or without one a scan from the last key (the last duplicate
+ * wins); DUK_EXT_OB_NOT_FOUND if absent. */
 static int dx__find_ordinal(const duk_ext_ob_doc *doc, uint32_t keys_off, const uint8_t *key, size_t key_len,
                             uint32_t *ordinal, duk_ext_ob_error *err) {
 	const uint8_t *p = doc->data + keys_off;
-	uint32_t count = dx_ob_u32(p + 2), body = keys_off + 6;
+	uint32_t lo = 0, hi = dx_ob_u32(p + 2), body = keys_off + 6, index = body + 4 * hi, count = hi;
+	int indexed = p[1] & DX_OB_KEYS_INDEXED;
 	const uint8_t *k;
-	uint32_t k_len;
+	uint32_t k_len, mid = 0, ord;
 	int rc, c;
-	if (p[1] & DX_OB_KEYS_INDEXED) {
-		uint32_t lo = 0, hi = count, index = body + 4 * count;
-		while (lo < hi) {
-			uint32_t mid = lo + (hi - lo) / 2;
-			uint32_t ord = dx_ob_u32(doc->data + index + 4 * mid);
+	while (lo < hi) {
+		if (indexed) {
+			mid = lo + (hi - lo) / 2;
+			ord = dx_ob_u32(doc->data + index + 4 * mid);
 			if (ord >= count) {
 				return dx__fail(err, DUK_EXT_OB_E_INDEX, index + 4 * mid);
 			}
-			rc = dx__key_bytes(doc, body, ord, &k, &k_len, err);
-			if (rc != DUK_EXT_OB_OK) {
-				return rc;
-			}
-			c = duk_ext_ob_key_compare(k, k_len, key, key_len);
-			if (c == 0) {
-				*ordinal = ord;
-				return DUK_EXT_OB_OK;
-			}
+		} else {
+			ord = --hi;
+		}
+		rc = dx__key_bytes(doc, body, ord, &k, &k_len, err);
+		if (rc != DUK_EXT_OB_OK) {
+			return rc;
+		}
+		c = duk_ext_ob_key_compare(k, k_len, key, key_len);
+		if (c == 0) {
+			*ordinal = ord;
+			return DUK_EXT_OB_OK;
+		}
+		if (indexed) {
 			if (c < 0) {
 				lo = mid + 1;
 			} else {
 				hi = mid;
 			}
-		}
-		return DUK_EXT_OB_NOT_FOUND;
-	}
-	while (count > 0) {
-		count--;
-		rc = dx__key_bytes(doc, body, count, &k, &k_len, err);
-		if (rc != DUK_EXT_OB_OK) {
-			return rc;
-		}
-		if (k_len == key_len && memcmp(k, key, key_len) == 0) {
-			*ordinal = count;
-			return DUK_EXT_OB_OK;
 		}
 	}
 	return DUK_EXT_OB_NOT_FOUND;

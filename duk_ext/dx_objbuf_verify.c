@@ -30,7 +30,7 @@ typedef struct {
 	duk_ext_ob_error *err;
 } dx__verifier;
 
-static int dx__fail(dx__verifier *v, int code, uint32_t offset) {
+static DX_OB_NOINLINE int dx__fail(dx__verifier *v, int code, uint32_t offset) {
 	if (v->err != NULL) {
 		v->err->code = code;
 		v->err->offset = offset;
@@ -58,38 +58,22 @@ int duk_ext_ob_is_shared(const uint8_t *scratch, size_t len, uint32_t offset) {
 	return offset < len && dx__bit(scratch + 2 * dx__bitmap_bytes(len), offset);
 }
 
-/* Marks bytes [a, a + n) covered; 0 when one of them already was. */
+/* Marks bytes [a, a + n) covered (n >= 1); 0 when one of them already
+ * was.  One bitmap byte (eight document bytes) per step. */
 static int dx__cover(uint8_t *bits, uint32_t a, uint32_t n) {
-	uint32_t e = a + n, i = a >> 3, last = (e - 1) >> 3;
-	unsigned lo = a & 7, hi = ((e - 1) & 7) + 1;
-	uint8_t mask;
-	if (n == 0) {
-		return 1;
-	}
-	if (i == last) {
-		mask = (uint8_t) (((1u << hi) - 1) & ~((1u << lo) - 1));
+	uint32_t e = a + n - 1, i = a >> 3;
+	unsigned mask = 0xffu << (a & 7);
+	for (; i < e >> 3; i++, mask = 0xff) {
 		if (bits[i] & mask) {
 			return 0;
 		}
-		bits[i] |= mask;
-		return 1;
+		bits[i] = (uint8_t) (bits[i] | mask);
 	}
-	mask = (uint8_t) (0xffu << lo);
+	mask &= 0xffu >> (7 - (e & 7));
 	if (bits[i] & mask) {
 		return 0;
 	}
-	bits[i] |= mask;
-	for (i++; i < last; i++) {
-		if (bits[i] != 0) {
-			return 0;
-		}
-		bits[i] = 0xff;
-	}
-	mask = (uint8_t) ((1u << hi) - 1);
-	if (bits[last] & mask) {
-		return 0;
-	}
-	bits[last] |= mask;
+	bits[i] = (uint8_t) (bits[i] | mask);
 	return 1;
 }
 
@@ -251,48 +235,35 @@ static int dx__check_keys(dx__verifier *v, uint32_t o) {
 /* Checks the slot stored at pos (the header's root field or a container's
  * slot); a container seen for the first time is pushed on the stack. */
 static int dx__visit(dx__verifier *v, uint32_t slot, uint32_t pos) {
-	uint32_t o = DX_OB_SLOT_PAYLOAD(slot), size;
+	uint32_t o = DX_OB_SLOT_PAYLOAD(slot), kind = DX_OB_SLOT_KIND(slot);
 	duk_ext_ob_node node;
 	int rc;
-	switch (DX_OB_SLOT_KIND(slot)) {
-	case DX_OB_SLOT_INT:
+	if (kind == DX_OB_SLOT_INT) {
 		return DUK_EXT_OB_OK;
-	case DX_OB_SLOT_SPECIAL:
+	}
+	if (kind == DX_OB_SLOT_SPECIAL) {
 		return o <= 3 ? DUK_EXT_OB_OK : dx__fail(v, DUK_EXT_OB_E_SLOT, pos);
-	case DX_OB_SLOT_REF:
-		rc = dx__check_range(v, o, pos);
-		if (rc != DUK_EXT_OB_OK) {
-			return rc;
-		}
-		if (!dx__bit(v->starts, o)) {
-			return dx__fail(v, DUK_EXT_OB_E_REF, pos);
-		}
-		rc = dx_ob_parse_node(&v->doc, o, &node, &size, v->err);
-		if (rc == DUK_EXT_OB_OK && !dx_ob_has_identity(node.type)) {
-			return dx__fail(v, DUK_EXT_OB_E_REF, pos);
-		}
-		dx__set_bit(v->shared, o);
-		return rc;
-	default:
-		break;
 	}
 	rc = dx__check_range(v, o, pos);
 	if (rc != DUK_EXT_OB_OK) {
 		return rc;
 	}
 	if (dx__bit(v->starts, o)) {
-		rc = dx_ob_parse_node(&v->doc, o, &node, &size, v->err);
-		if (rc != DUK_EXT_OB_OK) {
-			return rc;
+		/* a node checked before: its tag is valid; a container has
+		 * identity, a leaf is a value, KEYS nodes are neither */
+		unsigned tag = v->doc.data[o];
+		int container = tag > DX_OB_TAG_STR32 && tag != DX_OB_TAG_KEYS;
+		if (kind == DX_OB_SLOT_REF ? !container : tag == DX_OB_TAG_KEYS) {
+			return dx__fail(v, kind == DX_OB_SLOT_REF ? DUK_EXT_OB_E_REF : DUK_EXT_OB_E_TAG, pos);
 		}
-		if (node.type == DX_OB_TYPE_KEYS) {
-			return dx__fail(v, DUK_EXT_OB_E_TAG, pos);
-		}
-		if (dx_ob_has_identity(node.type)) {
+		if (kind == DX_OB_SLOT_NODE && container) {
 			return dx__fail(v, DUK_EXT_OB_E_SHARED, pos);
 		}
 		dx__set_bit(v->shared, o);
 		return DUK_EXT_OB_OK;
+	}
+	if (kind == DX_OB_SLOT_REF) {
+		return dx__fail(v, DUK_EXT_OB_E_REF, pos);
 	}
 	rc = dx__claim(v, o, &node);
 	if (rc != DUK_EXT_OB_OK) {

@@ -292,6 +292,18 @@ START_TEST(test_hostile_header) {
 	begin_doc(0xc0000001u);
 	doc_buf[5] = 1;
 	expect(DUK_EXT_OB_E_FLAGS, 5);
+	begin_doc(0xc0000001u);
+	doc_buf[7] = 1; /* reserved bytes must be 0 (format rule 1) */
+	expect(DUK_EXT_OB_E_FLAGS, 5);
+	begin_doc(0xc0000001u);
+	doc_buf[4] = 2;
+	doc_buf[6] = 1; /* the version is checked first */
+	expect(DUK_EXT_OB_E_VERSION, 4);
+	/* shorter than a header: truncated when it could be the start of one */
+	ck_assert_int_eq(verify((const uint8_t *) "DXO", 3, &err), DUK_EXT_OB_E_TRUNCATED);
+	ck_assert_int_eq(verify((const uint8_t *) "DXOB\x01", 5, &err), DUK_EXT_OB_E_TRUNCATED);
+	ck_assert_int_eq(verify((const uint8_t *) "DXA", 3, &err), DUK_EXT_OB_E_MAGIC);
+	ck_assert_int_eq(verify((const uint8_t *) "", 0, &err), DUK_EXT_OB_E_TRUNCATED);
 	begin_doc(0xc0000009u);
 	expect(DUK_EXT_OB_E_SLOT, 12);
 	begin_doc(100);
