@@ -63,6 +63,10 @@ void dx_push_global_prototype(duk_context *ctx, const char *ctor_name) {
 	duk_remove(ctx, -2);
 }
 
+void dx_error(duk_context *ctx, duk_errcode_t code, const char *msg) {
+	(void) duk_error(ctx, code, "%s", msg);
+}
+
 void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const char *what) {
 	if (!duk_ext_get_view(ctx, idx, view)) {
 		(void) duk_type_error(ctx, "%s is not a buffer", what);

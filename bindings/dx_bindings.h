@@ -66,6 +66,11 @@ duk_ret_t dx_throw_named_out_of_bounds(duk_context *ctx, const char *name);
  * (for_range = 0) or in range errors, "Received 1_000_000_000_000" (for_range = 1). */
 void dx_push_received(duk_context *ctx, duk_idx_t value_idx, int for_range);
 
+/* Throws an error of class `code` (DUK_ERR_TYPE_ERROR, ...) with the fixed
+ * message msg: one out-of-line call where duk_type_error() and friends set up
+ * five arguments at every site. */
+DUK_API_NORETURN(void dx_error(duk_context *ctx, duk_errcode_t code, const char *msg));
+
 /* The view of the value at idx, or a TypeError naming `what` when it is not a
  * buffer value. */
 void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const char *what);

@@ -14,6 +14,9 @@
  * detached nor out of bounds (ValidateTypedArray).  Returns its stack index. */
 duk_idx_t dx_ta_push_this(duk_context *ctx, duk_ext_view *view);
 
+/* The same without the detached / out of bounds check (set, subarray). */
+duk_idx_t dx_ta_push_this_any(duk_context *ctx, duk_ext_view *view);
+
 /* Takes the view of the typed array at idx again after user code ran:
  * TypeError when it is now detached or out of bounds. */
 void dx_ta_revalidate(duk_context *ctx, duk_idx_t idx, duk_ext_view *view);

@@ -49,17 +49,22 @@ int dx_ta_is_typed_array(const duk_ext_view *view) {
 
 static void dx__require_valid(duk_context *ctx, const duk_ext_view *view) {
 	if (view->flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
-		(void) duk_type_error(ctx, "typed array is detached or out of bounds");
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "typed array is detached or out of bounds");
 	}
 }
 
-duk_idx_t dx_ta_push_this(duk_context *ctx, duk_ext_view *view) {
+duk_idx_t dx_ta_push_this_any(duk_context *ctx, duk_ext_view *view) {
 	duk_push_this(ctx);
 	if (!duk_ext_get_view(ctx, -1, view) || !dx_ta_is_typed_array(view)) {
-		(void) duk_type_error(ctx, "this is not a typed array");
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "this is not a typed array");
 	}
-	dx__require_valid(ctx, view);
 	return duk_get_top_index(ctx);
+}
+
+duk_idx_t dx_ta_push_this(duk_context *ctx, duk_ext_view *view) {
+	duk_idx_t self = dx_ta_push_this_any(ctx, view);
+	dx__require_valid(ctx, view);
+	return self;
 }
 
 void dx_ta_revalidate(duk_context *ctx, duk_idx_t idx, duk_ext_view *view) {
@@ -137,7 +142,7 @@ static void dx__push_ctor_slot(duk_context *ctx, duk_uarridx_t slot) {
 	}
 	duk_remove(ctx, -2);
 	if (!duk_is_constructable(ctx, -1)) {
-		(void) duk_type_error(ctx, "no constructor for this typed array type");
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "no constructor for this typed array type");
 	}
 }
 
@@ -150,11 +155,11 @@ void dx_ta_push_constructor(duk_context *ctx, unsigned elem_type) {
 static void dx__check_created(duk_context *ctx, duk_idx_t idx, size_t length) {
 	duk_ext_view view;
 	if (!duk_ext_get_view(ctx, idx, &view) || !dx_ta_is_typed_array(&view)) {
-		(void) duk_type_error(ctx, "constructor did not return a typed array");
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "constructor did not return a typed array");
 	}
 	dx__require_valid(ctx, &view);
 	if (view.length < length) {
-		(void) duk_type_error(ctx, "constructor returned a typed array that is too short");
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "constructor returned a typed array that is too short");
 	}
 }
 

@@ -51,14 +51,20 @@ duk_ret_t dx_ta_fill(duk_context *ctx) {
  * (through a copy when the two share memory); other sources are read as
  * array-likes, element by element. */
 
+/* RangeError unless count elements fit at offset (an infinite offset does
+ * not) in an array of dst_len elements. */
+static void dx__check_fit(duk_context *ctx, double count, double offset, size_t dst_len) {
+	if (count + offset > DX_DOUBLE_OF(dst_len)) {
+		dx_error(ctx, DUK_ERR_RANGE_ERROR, "source is too large");
+	}
+}
+
 /* Takes both views (TypeError when either is detached or out of bounds)
  * and checks that the source fits at offset (RangeError). */
 static void dx__set_views(duk_context *ctx, duk_idx_t self, double offset, duk_ext_view *dst, duk_ext_view *src) {
 	dx_ta_revalidate(ctx, self, dst);
 	dx_ta_revalidate(ctx, 0, src);
-	if (offset == INFINITY || DX_DOUBLE_OF(src->length) + offset > DX_DOUBLE_OF(dst->length)) {
-		(void) duk_range_error(ctx, "source is too large");
-	}
+	dx__check_fit(ctx, DX_DOUBLE_OF(src->length), offset, dst->length);
 }
 
 static void dx__set_from_typed(duk_context *ctx, duk_idx_t self, double offset) {
@@ -86,15 +92,13 @@ static void dx__set_from_array_like(duk_context *ctx, duk_idx_t self, double off
 	size_t k;
 	dx_ta_revalidate(ctx, self, &dst);
 	if (duk_is_null_or_undefined(ctx, 0)) {
-		(void) duk_type_error(ctx, "cannot convert source to object");
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "cannot convert source to object");
 	}
 	duk_to_object(ctx, 0);
 	duk_get_prop_string(ctx, 0, "length");
 	n = dx_ta_to_length(ctx, -1);
 	duk_pop(ctx);
-	if (offset == INFINITY || n + offset > DX_DOUBLE_OF(dst.length)) {
-		(void) duk_range_error(ctx, "source is too large");
-	}
+	dx__check_fit(ctx, n, offset, dst.length);
 	for (k = 0; k < DX_SIZE_OF(n); k++) {
 		duk_get_prop_index(ctx, 0, (duk_uarridx_t) k);
 		dx_ta_set_elem(ctx, self, DX_SIZE_OF(offset) + k, -1);
@@ -104,16 +108,10 @@ static void dx__set_from_array_like(duk_context *ctx, duk_idx_t self, double off
 
 duk_ret_t dx_ta_set(duk_context *ctx) {
 	duk_ext_view view;
-	duk_idx_t self;
-	double offset;
-	duk_push_this(ctx);
-	if (!duk_ext_get_view(ctx, -1, &view) || !dx_ta_is_typed_array(&view)) {
-		return duk_type_error(ctx, "this is not a typed array");
-	}
-	self = duk_get_top_index(ctx);
-	offset = dx_ta_to_integer(ctx, 1);
+	duk_idx_t self = dx_ta_push_this_any(ctx, &view);
+	double offset = dx_ta_to_integer(ctx, 1);
 	if (offset < 0) {
-		return duk_range_error(ctx, "offset must be >= 0");
+		dx_error(ctx, DUK_ERR_RANGE_ERROR, "offset must be >= 0");
 	}
 	if (duk_ext_get_view(ctx, 0, &view) && dx_ta_is_typed_array(&view)) {
 		dx__set_from_typed(ctx, self, offset);
@@ -190,14 +188,8 @@ duk_ret_t dx_ta_slice(duk_context *ctx) {
  * Buffer's subarray gets Buffer.prototype, as Node's species gives. */
 duk_ret_t dx_ta_subarray(duk_context *ctx) {
 	duk_ext_view view;
-	duk_idx_t self;
-	size_t len, start, end;
-	duk_push_this(ctx);
-	if (!duk_ext_get_view(ctx, -1, &view) || !dx_ta_is_typed_array(&view)) {
-		return duk_type_error(ctx, "this is not a typed array");
-	}
-	self = duk_get_top_index(ctx);
-	len = view.length; /* 0 when detached or out of bounds */
+	duk_idx_t self = dx_ta_push_this_any(ctx, &view);
+	size_t len = view.length, start, end; /* 0 when detached or out of bounds */
 	start = dx_ta_relative_arg(ctx, 0, len, 0);
 	end = dx_ta_relative_arg(ctx, 1, len, len);
 	(void) duk_ext_get_view(ctx, self, &view);
@@ -245,7 +237,7 @@ duk_ret_t dx_ta_with(duk_context *ctx) {
 	double value = duk_to_number(ctx, 1);
 	dx_ta_view_now(ctx, self, &view);
 	if (!(k >= 0 && k < DX_DOUBLE_OF(view.length))) {
-		return duk_range_error(ctx, "index out of range");
+		dx_error(ctx, DUK_ERR_RANGE_ERROR, "index out of range");
 	}
 	(void) dx_ta_push_same_type(ctx, &view, len);
 	dx_ta_view_now(ctx, self, &view);

@@ -17,57 +17,32 @@ duk_ret_t dx_ta_index_of(duk_context *ctx) {
 	int has_from = duk_get_top(ctx) >= 2;
 	duk_ext_view view;
 	duk_idx_t self;
-	size_t len, from, to, found = DX_SEARCH_NOT_FOUND;
-	double n;
+	size_t len, from = 0, to, found = DX_SEARCH_NOT_FOUND;
 
 	duk_set_top(ctx, 2);
 	self = dx_ta_push_this(ctx, &view);
-	len = view.length;
-	if (len == 0) {
-		goto not_found;
-	}
-	if (magic == DX_TA_LAST_INDEX_OF) {
-		n = has_from ? dx_ta_to_integer(ctx, 1) : DX_DOUBLE_OF(len) - 1;
-		if (n == -INFINITY) {
-			goto not_found;
-		}
-		/* search [0, to) backward */
-		to = n >= 0 ? (n >= DX_DOUBLE_OF(len) - 1 ? len : DX_SIZE_OF(n) + 1)
-		            : (DX_DOUBLE_OF(len) + n < 0 ? 0 : DX_SIZE_OF(DX_DOUBLE_OF(len) + n) + 1);
-		from = 0;
-	} else {
-		n = dx_ta_to_integer(ctx, 1);
-		if (n == INFINITY) {
-			goto not_found;
-		}
-		from = dx_ta_clamp(n, len);
-		to = len;
-	}
-	dx_ta_view_now(ctx, self, &view);
-	if (duk_is_number(ctx, 0)) {
-		/* Indices past a shrunk array hold no element (they read as
-		 * undefined), so they never match a Number. */
-		size_t end = to < view.length ? to : view.length;
-		found = dx_search_elem(view.data, view.elem_type, from, end, duk_get_number(ctx, 0),
-		                       magic == DX_TA_INCLUDES, magic == DX_TA_LAST_INDEX_OF);
-	} else if (magic == DX_TA_INCLUDES && duk_is_undefined(ctx, 0) && to > view.length && to > from) {
-		/* SameValueZero(undefined, [[Get]] past the end) */
-		duk_push_true(ctx);
-		return 1;
-	}
-	if (found != DX_SEARCH_NOT_FOUND) {
-		if (magic == DX_TA_INCLUDES) {
-			duk_push_true(ctx);
+	to = len = view.length;
+	if (len > 0) { /* an empty array does not look at fromIndex */
+		if (magic == DX_TA_LAST_INDEX_OF) {
+			/* search [0, to) backward, to = clamp(fromIndex) + 1 */
+			to = dx_ta_clamp(has_from ? dx_ta_to_integer(ctx, 1) + 1 : DX_DOUBLE_OF(len), len);
 		} else {
-			duk_push_number(ctx, DX_DOUBLE_OF(found));
+			from = dx_ta_clamp(dx_ta_to_integer(ctx, 1), len);
 		}
-		return 1;
+		dx_ta_view_now(ctx, self, &view);
+		if (duk_is_number(ctx, 0)) {
+			/* Indices past a shrunk array hold no element (they read as
+			 * undefined), so they never match a Number. */
+			found = dx_search_elem(view.data, view.elem_type, from, to < view.length ? to : view.length,
+			                       duk_get_number(ctx, 0), magic == DX_TA_INCLUDES, magic == DX_TA_LAST_INDEX_OF);
+		} else if (magic == DX_TA_INCLUDES && duk_is_undefined(ctx, 0) && to > view.length && to > from) {
+			found = to; /* includes: SameValueZero(undefined, [[Get]] past the end) */
+		}
 	}
-not_found:
 	if (magic == DX_TA_INCLUDES) {
-		duk_push_false(ctx);
+		duk_push_boolean(ctx, found != DX_SEARCH_NOT_FOUND);
 	} else {
-		duk_push_int(ctx, -1);
+		duk_push_number(ctx, DX_DOUBLE_OF(found)); /* DX_SEARCH_NOT_FOUND gives -1 */
 	}
 	return 1;
 }

@@ -66,38 +66,29 @@ double dx_elem_read(const uint8_t *p, unsigned elem_type) {
 }
 
 /* ToUint32 (ToInt32 and the narrower ToIntN/ToUintN keep its low bits):
- * truncate toward zero, then reduce modulo 2^32; NaN and infinities give 0. */
+ * truncate toward zero, then reduce modulo 2^32; NaN and infinities give 0.
+ * Below 2^63 in magnitude the 64-bit conversion truncates and the cast
+ * reduces; larger doubles are integers already. */
 static uint32_t dx__to_uint32(double v) {
 	double t;
-	if (v >= 0 && v < 4294967296.0) {
-		return (uint32_t) v;
-	}
-	if (v < 0 && v > -2147483649.0) {
-		return (uint32_t) (int32_t) v;
+	if (v > -9223372036854775808.0 && v < 9223372036854775808.0) {
+		return (uint32_t) (int64_t) v;
 	}
 	if (!isfinite(v)) {
 		return 0;
 	}
-	t = fmod(trunc(v), 4294967296.0);
-	if (t < 0) {
-		t += 4294967296.0;
-	}
-	return (uint32_t) t;
+	t = fmod(v, 4294967296.0);
+	return (uint32_t) (t < 0 ? t + 4294967296.0 : t);
 }
 
 uint8_t dx_elem_uint8_clamp(double v) {
-	double f;
 	if (!(v > 0)) { /* NaN too */
 		return 0;
 	}
 	if (v >= 255) {
 		return 255;
 	}
-	f = floor(v);
-	if (v - f > 0.5 || (v - f == 0.5 && fmod(f, 2.0) != 0.0)) {
-		f += 1;
-	}
-	return (uint8_t) f;
+	return (uint8_t) rint(v); /* the default rounding mode rounds half to even */
 }
 
 void dx_elem_write(uint8_t *p, unsigned elem_type, double v) {
