@@ -23,7 +23,7 @@ double dx_to_index(duk_context *ctx, duk_idx_t idx) {
 	d = duk_to_number(ctx, idx);
 	d = isnan(d) ? 0 : trunc(d) + 0.0;
 	if (d < 0 || d > 9007199254740991.0) {
-		(void) duk_range_error(ctx, "invalid index");
+		(void) dx_error(ctx, DUK_ERR_RANGE_ERROR, "invalid index");
 	}
 	return d;
 }
@@ -31,7 +31,7 @@ double dx_to_index(duk_context *ctx, duk_idx_t idx) {
 void dx_push_arraybuffer(duk_context *ctx, double length, double max_length) {
 	int resizable = max_length >= 0;
 	if (length > (double) DX_MAX_BYTE_LENGTH) {
-		(void) duk_range_error(ctx, "Array buffer allocation failed");
+		(void) dx_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
 	}
 	(void) duk_push_buffer(ctx, (duk_size_t) length, resizable);
 	duk_push_buffer_object(ctx, -1, 0, (duk_size_t) length, DUK_BUFOBJ_ARRAYBUFFER);
@@ -70,7 +70,7 @@ void dx_set_function_length(duk_context *ctx, duk_idx_t fn_idx, duk_int_t length
 static void dx__this_arraybuffer(duk_context *ctx, duk_ext_view *view) {
 	duk_push_this(ctx);
 	if (!duk_ext_get_view(ctx, -1, view) || view->kind != DUK_EXT_KIND_ARRAYBUFFER) {
-		(void) duk_type_error(ctx, "this is not an ArrayBuffer");
+		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "this is not an ArrayBuffer");
 	}
 	duk_pop(ctx);
 }
@@ -88,7 +88,7 @@ static double dx__this_max_length(duk_context *ctx) {
 
 static void dx__require_attached(duk_context *ctx, const duk_ext_view *view) {
 	if (view->flags & DUK_EXT_VIEW_DETACHED) {
-		(void) duk_type_error(ctx, "ArrayBuffer is detached");
+		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "ArrayBuffer is detached");
 	}
 }
 
@@ -114,7 +114,7 @@ static size_t dx__relative_position(duk_context *ctx, duk_idx_t idx, size_t len,
 static duk_ret_t dx__arraybuffer_constructor(duk_context *ctx) {
 	double length, max = -1;
 	if (!duk_is_constructor_call(ctx)) {
-		return duk_type_error(ctx, "Constructor ArrayBuffer requires 'new'");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "Constructor ArrayBuffer requires 'new'");
 	}
 	duk_set_top(ctx, 2);
 	length = dx_to_index(ctx, 0);
@@ -123,7 +123,7 @@ static duk_ret_t dx__arraybuffer_constructor(duk_context *ctx) {
 		if (!duk_is_undefined(ctx, -1)) {
 			max = dx_to_index(ctx, -1);
 			if (length > max) {
-				return duk_range_error(ctx, "byteLength exceeds maxByteLength");
+				return dx_error(ctx, DUK_ERR_RANGE_ERROR, "byteLength exceeds maxByteLength");
 			}
 		}
 	}
@@ -169,16 +169,16 @@ static duk_ret_t dx__arraybuffer_resize(duk_context *ctx) {
 	dx__this_arraybuffer(ctx, &view);
 	max = dx__this_max_length(ctx);
 	if (max < 0) {
-		return duk_type_error(ctx, "ArrayBuffer is not resizable");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "ArrayBuffer is not resizable");
 	}
 	length = dx_to_index(ctx, 0);
 	dx__this_arraybuffer(ctx, &view);
 	dx__require_attached(ctx, &view);
 	if (length > max) {
-		return duk_range_error(ctx, "new length exceeds maxByteLength");
+		return dx_error(ctx, DUK_ERR_RANGE_ERROR, "new length exceeds maxByteLength");
 	}
 	if (length > (double) DX_MAX_BYTE_LENGTH) {
-		return duk_range_error(ctx, "Array buffer allocation failed");
+		return dx_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
 	}
 	duk_push_this(ctx);
 	dx_bridge_resize(ctx, -1, (duk_size_t) length);
@@ -196,11 +196,11 @@ static duk_ret_t dx__arraybuffer_transfer(duk_context *ctx) {
 	if (duk_get_current_magic(ctx) == 0) {
 		max = dx__this_max_length(ctx);
 		if (max >= 0 && length > max) {
-			return duk_range_error(ctx, "new length exceeds maxByteLength");
+			return dx_error(ctx, DUK_ERR_RANGE_ERROR, "new length exceeds maxByteLength");
 		}
 	}
 	if (length > (double) DX_MAX_BYTE_LENGTH) {
-		return duk_range_error(ctx, "Array buffer allocation failed");
+		return dx_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
 	}
 	duk_push_this(ctx);
 	dx_bridge_push_transfer(ctx, -1, (duk_size_t) length, max >= 0);

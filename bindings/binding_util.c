@@ -63,8 +63,8 @@ void dx_push_global_prototype(duk_context *ctx, const char *ctor_name) {
 	duk_remove(ctx, -2);
 }
 
-void dx_error(duk_context *ctx, duk_errcode_t code, const char *msg) {
-	(void) duk_error(ctx, code, "%s", msg);
+duk_ret_t dx_error(duk_context *ctx, duk_errcode_t code, const char *msg) {
+	return duk_error(ctx, code, "%s", msg);
 }
 
 void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const char *what) {
@@ -72,6 +72,38 @@ void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const 
 		(void) duk_type_error(ctx, "%s is not a buffer", what);
 	}
 }
+
+#if defined(DUK_EXT_USE_TYPEDARRAY_ITER) || defined(DUK_EXT_USE_ARRAYBUFFER)
+size_t dx_iterate_to_list(duk_context *ctx, duk_idx_t src_idx) {
+	size_t n = 0;
+	duk_dup(ctx, src_idx);
+	duk_call_method(ctx, 0);
+	if (!duk_is_object(ctx, -1)) {
+		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "iterator is not an object");
+	}
+	duk_get_prop_literal(ctx, -1, "next");
+	duk_push_array(ctx); /* [ iterator next list ] */
+	for (;;) {
+		duk_dup(ctx, -2);
+		duk_dup(ctx, -4);
+		duk_call_method(ctx, 0);
+		if (!duk_is_object(ctx, -1)) {
+			(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "iterator result is not an object");
+		}
+		duk_get_prop_literal(ctx, -1, "done");
+		if (duk_to_boolean(ctx, -1)) {
+			duk_pop_2(ctx);
+			break;
+		}
+		duk_get_prop_literal(ctx, -2, "value");
+		duk_put_prop_index(ctx, -4, (duk_uarridx_t) n++);
+		duk_pop_2(ctx);
+	}
+	duk_remove(ctx, -2);
+	duk_remove(ctx, -2);
+	return n;
+}
+#endif
 
 uint8_t *dx_push_scratch(duk_context *ctx, size_t n) {
 	duk_size_t have = 0;

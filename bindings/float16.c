@@ -38,7 +38,7 @@ void dx_float16_wrap(duk_context *ctx) {
 /* Pushes a new zero-filled Float16Array of `length` elements. */
 static void dx__push_float16_array(duk_context *ctx, double length) {
 	if (length > (double) (DX_MAX_BYTE_LENGTH / 2)) {
-		(void) duk_range_error(ctx, "Array buffer allocation failed");
+		(void) dx_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
 	}
 	dx_push_arraybuffer(ctx, length * 2, -1);
 	dx_push_view(ctx, -1, DUK_EXT_ELEM_FLOAT16, 0, DX_SIZE_OF(length) * 2, 0);
@@ -150,7 +150,7 @@ static duk_ret_t dx__float16_constructor(duk_context *ctx) {
 	duk_ext_view src, dst;
 	double length, i;
 	if (!duk_is_constructor_call(ctx)) {
-		return duk_type_error(ctx, "Constructor Float16Array requires 'new'");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "Constructor Float16Array requires 'new'");
 	}
 	if (!duk_check_type_mask(ctx, 0, DUK_TYPE_MASK_OBJECT | DUK_TYPE_MASK_BUFFER)) {
 		dx__push_float16_array(ctx, dx_to_index(ctx, 0));
@@ -162,7 +162,7 @@ static duk_ret_t dx__float16_constructor(duk_context *ctx) {
 			return 1;
 		}
 		if (src.flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
-			return duk_type_error(ctx, "source typed array is detached or out of bounds");
+			return dx_error(ctx, DUK_ERR_TYPE_ERROR, "source typed array is detached or out of bounds");
 		}
 		length = DX_DOUBLE_OF(src.length);
 	} else {

@@ -135,7 +135,7 @@ duk_ret_t dx_ta_reduce(duk_context *ctx) {
 	if (has_initial) {
 		duk_dup(ctx, 1);
 	} else if (len == 0) {
-		return duk_type_error(ctx, "reduce of empty array with no initial value");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "reduce of empty array with no initial value");
 	} else {
 		dx_ta_push_elem(ctx, &view, backward ? len - 1 : 0);
 		i = 1;
