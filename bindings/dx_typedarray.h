@@ -49,19 +49,19 @@ void dx_ta_set_elem(duk_context *ctx, duk_idx_t ta_idx, size_t k, duk_idx_t valu
 void dx_ta_push_constructor(duk_context *ctx, unsigned elem_type);
 
 /* Pushes a new typed array of `length` elements of the same element type as
- * the view (TypedArrayCreateSameType: toReversed, toSorted, with).
- * Returns its index. */
-duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length);
+ * the view (TypedArrayCreateSameType: toReversed, toSorted, with) and takes
+ * its view (*out, which may be *view).  Returns its index. */
+duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out);
 
 /* The same, standing in for TypedArraySpeciesCreate (slice, map, filter):
  * a Buffer when the view is a Node Buffer, as Node's species gives. */
-duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length);
+duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out);
 
 /* The same for a result the caller overwrites entirely (slice): the bytes of
  * an engine typed array (not a Buffer or Float16Array, which come from their
  * constructors, zeroed) are left unset, which saves a pass over them.  The
  * caller must write every byte, zeroing any it has nothing for. */
-duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length);
+duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out);
 
 /* Constructs the typed array constructor at ctor_idx with one Number argument
  * and checks the result (TypedArrayCreateFromConstructor).  Returns its index.

@@ -150,43 +150,45 @@ void dx_ta_push_constructor(duk_context *ctx, unsigned elem_type) {
 	dx__push_ctor_slot(ctx, elem_type);
 }
 
-/* TypeError unless the value at idx is a valid typed array of at least
- * `length` elements. */
-static void dx__check_created(duk_context *ctx, duk_idx_t idx, size_t length) {
-	duk_ext_view view;
-	if (!duk_ext_get_view(ctx, idx, &view) || !dx_ta_is_typed_array(&view)) {
-		dx_error(ctx, DUK_ERR_TYPE_ERROR, "constructor did not return a typed array");
-	}
-	dx__require_valid(ctx, &view);
-	if (view.length < length) {
-		dx_error(ctx, DUK_ERR_TYPE_ERROR, "constructor returned a typed array that is too short");
-	}
-}
-
-static duk_idx_t dx__push_created(duk_context *ctx, duk_uarridx_t slot, size_t length) {
-	dx__push_ctor_slot(ctx, slot);
+/* Constructs the constructor on the stack top with the one argument length
+ * and takes the view of the result (*out): TypeError unless it is a valid
+ * typed array of at least `length` elements.  Returns its index. */
+static duk_idx_t dx__new_checked(duk_context *ctx, size_t length, duk_ext_view *out) {
 	duk_push_number(ctx, DX_DOUBLE_OF(length));
 	duk_new(ctx, 1);
-	dx__check_created(ctx, -1, length);
+	if (!duk_ext_get_view(ctx, -1, out) || !dx_ta_is_typed_array(out)) {
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "constructor did not return a typed array");
+	}
+	dx__require_valid(ctx, out);
+	if (out->length < length) {
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "constructor returned a typed array that is too short");
+	}
 	return duk_get_top_index(ctx);
 }
 
-duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length) {
-	return dx__push_created(ctx, view->elem_type, length);
+DUK_NOINLINE static duk_idx_t dx__push_created(duk_context *ctx, duk_uarridx_t slot, size_t length, duk_ext_view *out) {
+	dx__push_ctor_slot(ctx, slot);
+	return dx__new_checked(ctx, length, out);
 }
 
-duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length) {
-	return dx__push_created(ctx, view->kind == DUK_EXT_KIND_NODE_BUFFER ? DX__BUFFER_SLOT : view->elem_type, length);
+duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out) {
+	return dx__push_created(ctx, view->elem_type, length, out);
 }
 
-duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length) {
+duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out) {
+	return dx__push_created(ctx, view->kind == DUK_EXT_KIND_NODE_BUFFER ? DX__BUFFER_SLOT : view->elem_type, length,
+	                        out);
+}
+
+duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out) {
 	size_t bytes = length << view->shift;
 	if (view->kind == DUK_EXT_KIND_NODE_BUFFER || view->elem_type >= DUK_EXT_ELEM_FLOAT16) {
-		return dx_ta_push_species(ctx, view, length);
+		return dx_ta_push_species(ctx, view, length, out);
 	}
 	(void) duk_push_buffer_raw(ctx, bytes, DUK_BUF_FLAG_NOZERO);
 	duk_push_buffer_object(ctx, -1, 0, bytes, dx_bufobj_of_elem[view->elem_type]);
 	duk_remove(ctx, -2);
+	(void) duk_ext_get_view(ctx, -1, out);
 	return duk_get_top_index(ctx);
 }
 
@@ -199,11 +201,9 @@ void dx_ta_push_buffer(duk_context *ctx, duk_idx_t idx) {
 /* Used by typedarray_iter.c only. */
 #if defined(DUK_EXT_USE_TYPEDARRAY_ITER)
 duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length) {
+	duk_ext_view view;
 	duk_dup(ctx, ctor_idx);
-	duk_push_number(ctx, DX_DOUBLE_OF(length));
-	duk_new(ctx, 1);
-	dx__check_created(ctx, -1, length);
-	return duk_get_top_index(ctx);
+	return dx__new_checked(ctx, length, &view);
 }
 
 void dx_ta_push_state_prop(duk_context *ctx, const char *key) {

@@ -32,7 +32,6 @@ duk_ret_t dx_ta_fill(duk_context *ctx) {
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
 	size_t len = view.length, start, end;
 	double value = duk_to_number(ctx, 0);
-	uint8_t pattern[8];
 	start = dx_ta_relative_arg(ctx, 1, len, 0);
 	end = dx_ta_relative_arg(ctx, 2, len, len);
 	dx_ta_revalidate(ctx, self, &view);
@@ -40,11 +39,9 @@ duk_ret_t dx_ta_fill(duk_context *ctx) {
 		end = view.length;
 	}
 	if (start < end) {
-		dx_elem_write(pattern, view.elem_type, value);
-		dx_elem_fill(view.data + (start << view.shift), end - start, view.shift, pattern);
+		dx_elem_fill(view.data + (start << view.shift), end - start, view.elem_type, value);
 	}
-	duk_dup(ctx, self);
-	return 1;
+	return 1; /* this, on the stack top */
 }
 
 /* set(source, offset): typed array sources copy bytes or convert values
@@ -148,8 +145,7 @@ duk_ret_t dx_ta_copy_within(duk_context *ctx) {
 			memmove(view.data + (to << view.shift), view.data + (from << view.shift), count << view.shift);
 		}
 	}
-	duk_dup(ctx, self);
-	return 1;
+	return 1; /* this, on the stack top */
 }
 
 /* slice(start, end) */
@@ -160,14 +156,13 @@ duk_ret_t dx_ta_slice(duk_context *ctx) {
 	start = dx_ta_relative_arg(ctx, 0, len, 0);
 	end = dx_ta_relative_arg(ctx, 1, len, len);
 	count = end > start ? end - start : 0;
-	(void) dx_ta_push_species_unfilled(ctx, &view, count);
+	(void) dx_ta_push_species_unfilled(ctx, &view, count, &out);
 	if (count > 0) {
 		dx_ta_revalidate(ctx, self, &view);
 		if (end > view.length) {
 			end = view.length;
 		}
 		count = end > start ? end - start : 0;
-		dx_ta_view_now(ctx, -1, &out);
 		if (count > out.length) {
 			count = out.length;
 		}
@@ -217,9 +212,8 @@ duk_ret_t dx_ta_reverse(duk_context *ctx) {
 		dx_elem_reverse(view.data, view.length, view.shift);
 		return 1;
 	}
-	(void) dx_ta_push_same_type(ctx, &view, view.length);
+	(void) dx_ta_push_same_type(ctx, &view, view.length, &out);
 	dx_ta_revalidate(ctx, self, &view);
-	dx_ta_view_now(ctx, -1, &out);
 	if (view.length > 0 && out.length >= view.length) {
 		memcpy(out.data, view.data, view.byte_length);
 		dx_elem_reverse(out.data, view.length, view.shift);
@@ -239,9 +233,8 @@ duk_ret_t dx_ta_with(duk_context *ctx) {
 	if (!(k >= 0 && k < DX_DOUBLE_OF(view.length))) {
 		dx_error(ctx, DUK_ERR_RANGE_ERROR, "index out of range");
 	}
-	(void) dx_ta_push_same_type(ctx, &view, len);
+	(void) dx_ta_push_same_type(ctx, &view, len, &out);
 	dx_ta_view_now(ctx, self, &view);
-	dx_ta_view_now(ctx, -1, &out);
 	/* Elements past a shrunk source read as undefined: NaN, stored as the
 	 * type stores NaN. */
 	keep = view.length < len ? view.length : len;
@@ -249,9 +242,7 @@ duk_ret_t dx_ta_with(duk_context *ctx) {
 		memcpy(out.data, view.data, keep << view.shift);
 	}
 	if (keep < len) {
-		uint8_t pattern[8];
-		dx_elem_write(pattern, out.elem_type, NAN);
-		dx_elem_fill(out.data + (keep << out.shift), len - keep, out.shift, pattern);
+		dx_elem_fill(out.data + (keep << out.shift), len - keep, out.elem_type, NAN);
 	}
 	if (k < DX_DOUBLE_OF(len)) { /* an index the array grew into is not copied */
 		dx_elem_write(out.data + (DX_SIZE_OF(k) << out.shift), out.elem_type, value);

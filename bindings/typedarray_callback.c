@@ -22,7 +22,7 @@ duk_ret_t dx_ta_iterate(duk_context *ctx) {
 
 	duk_require_callable(ctx, 0);
 	if (magic == DX_TA_MAP) {
-		(void) dx_ta_push_species(ctx, &view, len);
+		(void) dx_ta_push_species(ctx, &view, len, &view);
 	} else if (magic == DX_TA_FILTER) {
 		kept_values = (double *) duk_push_dynamic_buffer(ctx, 0);
 	}
@@ -107,8 +107,7 @@ duk_ret_t dx_ta_iterate(duk_context *ctx) {
 		return 1;
 	case DX_TA_FILTER: {
 		duk_ext_view res;
-		(void) dx_ta_push_species(ctx, &view, kept);
-		dx_ta_view_now(ctx, -1, &res);
+		(void) dx_ta_push_species(ctx, &view, kept, &res);
 		kept_values = (double *) duk_get_buffer(ctx, out, NULL);
 		for (i = 0; i < kept && i < res.length; i++) {
 			dx_elem_write(res.data + (i << res.shift), res.elem_type, kept_values[i]);

@@ -40,7 +40,7 @@ duk_ret_t dx_ta_sort(duk_context *ctx) {
 	self = dx_ta_push_this(ctx, &view);
 	len = view.length;
 	if (copy) {
-		dst = dx_ta_push_same_type(ctx, &view, len);
+		dst = dx_ta_push_same_type(ctx, &view, len, &target);
 	} else {
 		duk_dup(ctx, self);
 		dst = self + 1;

@@ -138,17 +138,18 @@ int dx_elem_bytes_compatible(unsigned dst_type, unsigned src_type) {
 	return dst_type != DUK_EXT_ELEM_UINT8CLAMPED || src_type == DUK_EXT_ELEM_UINT8;
 }
 
-void dx_elem_fill(uint8_t *p, size_t count, unsigned shift, const uint8_t *pattern) {
-	size_t total = count << shift, done, size = (size_t) 1 << shift;
+void dx_elem_fill(uint8_t *p, size_t count, unsigned elem_type, double v) {
+	unsigned shift = dx_elem_shift(elem_type);
+	size_t total = count << shift, done;
 	if (count == 0) {
 		return;
 	}
+	dx_elem_write(p, elem_type, v);
 	if (shift == 0) {
-		memset(p, pattern[0], count);
+		memset(p + 1, p[0], count - 1);
 		return;
 	}
-	memcpy(p, pattern, size);
-	for (done = size; done < total;) {
+	for (done = (size_t) 1 << shift; done < total;) {
 		size_t n = done <= total - done ? done : total - done;
 		memcpy(p + done, p, n);
 		done += n;
