@@ -370,6 +370,8 @@ duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx) {
 
 #if defined(DUK_EXT_USE_OBJECTBUFFER_READER)
 
+/* Only the writer (ObjectBuffer.encode) asks about classes and keys. */
+#if defined(DUK_EXT_USE_OBJECTBUFFER)
 int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) {
 	duk_hthread *thr = (duk_hthread *) ctx;
 	duk_hobject *h = duk_get_hobject(thr, idx);
@@ -433,6 +435,8 @@ int dx_bridge_object_keys(duk_context *ctx, duk_idx_t idx, void **keys, int max)
 	}
 	return n;
 }
+
+#endif
 
 void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
 	duk_hthread *thr = (duk_hthread *) ctx;
