@@ -62,22 +62,22 @@ static void dx__append(duk_context *ctx, duk_idx_t buf_idx, size_t *used, const 
 /* join(separator).  Stack: [ separator this buffer ] */
 duk_ret_t dx_ta_join(duk_context *ctx) {
 	duk_ext_view view;
-	duk_idx_t self = dx_ta_push_this(ctx, &view), buf;
-	size_t len = view.length, k, used = 0, sep_len;
-	const char *sep;
+	duk_idx_t self = dx_ta_push_this(ctx, &view), buf = self + 1;
+	size_t len = view.length, k, used = 0;
 	if (duk_is_undefined(ctx, 0)) {
 		duk_push_string(ctx, ",");
 		duk_replace(ctx, 0);
 	}
 	(void) duk_to_lstring(ctx, 0, NULL); /* may run user code */
-	buf = self + 1;
 	duk_push_dynamic_buffer(ctx, 0);
 	for (k = 0; k < len; k++) {
 		char num[32];
+		const char *s;
+		duk_size_t n;
 		double v;
 		if (k > 0) {
-			sep = duk_get_lstring(ctx, 0, &sep_len);
-			dx__append(ctx, buf, &used, sep, sep_len);
+			s = duk_get_lstring(ctx, 0, &n);
+			dx__append(ctx, buf, &used, s, n);
 		}
 		dx_ta_view_now(ctx, self, &view); /* buffer growth can run finalizers */
 		if (k >= view.length) {
@@ -85,16 +85,14 @@ duk_ret_t dx_ta_join(duk_context *ctx) {
 		}
 		v = dx_elem_read(view.data + (k << view.shift), view.elem_type);
 		if (v == trunc(v) && fabs(v) < 1e15) {
-			int n = snprintf(num, sizeof num, "%.0f", v + 0.0);
-			dx__append(ctx, buf, &used, num, (size_t) n);
+			s = num;
+			n = (duk_size_t) snprintf(num, sizeof num, "%.0f", v + 0.0);
 		} else {
-			duk_size_t slen;
-			const char *s;
 			duk_push_number(ctx, v);
-			s = duk_to_lstring(ctx, -1, &slen);
-			dx__append(ctx, buf, &used, s, slen);
-			duk_pop(ctx);
+			s = duk_to_lstring(ctx, -1, &n);
 		}
+		dx__append(ctx, buf, &used, s, n);
+		duk_set_top(ctx, buf + 1);
 	}
 	duk_resize_buffer(ctx, buf, used);
 	duk_buffer_to_string(ctx, buf);

@@ -5,7 +5,7 @@
  * integers (under a mask that lets +0 match -0), which is exact for
  * integers and, NaN aside, for IEEE floats too.  Builds optimised for
  * size (DUK_EXT_OPTIMIZE_SIZE) scan with one loop for every width instead of
- * an unrolled one per width.
+ * an unrolled one per width (the others too when they look for NaN).
  */
 #define _GNU_SOURCE /* memrchr, where the C library has it */
 #include "dx_search.h"
@@ -134,10 +134,10 @@ static uint64_t dx__load_bits(const uint8_t *p, unsigned shift) {
 }
 
 /* Elements whose bits under `mask` equal key, or are greater than key when
- * above is set (any NaN: key is then the infinity). */
-#if defined(DUK_EXT_OPTIMIZE_SIZE)
-/* Size-optimised builds: one loop for every width, bytes included. */
-static size_t dx__search_bits(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key, uint64_t mask,
+ * above is set (any NaN: key is then the infinity): one loop for every
+ * width, what size-optimised builds use for every search and the others for
+ * NaN (a rare search). */
+static size_t dx__search_loop(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key, uint64_t mask,
                               int above, int backward) {
 	size_t i;
 	for (i = 0; i < to - from; i++) {
@@ -149,28 +149,20 @@ static size_t dx__search_bits(const uint8_t *data, unsigned shift, size_t from, 
 	}
 	return DX_SEARCH_NOT_FOUND;
 }
-#else
-/* memchr for bytes (which never need a mask or `above`), else one unrolled
- * scan per width and match kind. */
-static size_t dx__search_bits(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key, uint64_t mask,
-                              int above, int backward) {
+
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
+/* Elements whose bits under `mask` equal key: memchr for bytes (which never
+ * need a mask), else one unrolled scan per width. */
+static size_t dx__search_equal(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key,
+                               uint64_t mask, int backward) {
 	switch (shift) {
 	case 0:
 		return dx__search_byte(data, from, to, (uint8_t) key, backward);
 	case 1:
-		if (above) {
-			DX__SCAN(uint16_t, (uint16_t) (v_ & mask) > key);
-		}
 		DX__SCAN(uint16_t, (uint16_t) (v_ & mask) == key);
 	case 2:
-		if (above) {
-			DX__SCAN(uint32_t, (uint32_t) (v_ & mask) > key);
-		}
 		DX__SCAN(uint32_t, (uint32_t) (v_ & mask) == key);
 	default:
-		if (above) {
-			DX__SCAN(uint64_t, (v_ & mask) > key);
-		}
 		DX__SCAN(uint64_t, (v_ & mask) == key);
 	}
 }
@@ -198,5 +190,10 @@ size_t dx_search_elem(const uint8_t *data, unsigned elem_type, size_t from, size
 	if (is_float && (nan || value == 0)) {
 		mask >>= 1; /* without the sign bit: +0 matches -0 */
 	}
-	return dx__search_bits(data, shift, from, to, dx__load_bits(stored, shift) & mask, mask, nan, backward);
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
+	if (!nan) {
+		return dx__search_equal(data, shift, from, to, dx__load_bits(stored, shift) & mask, mask, backward);
+	}
+#endif
+	return dx__search_loop(data, shift, from, to, dx__load_bits(stored, shift) & mask, mask, nan, backward);
 }
