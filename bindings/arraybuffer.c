@@ -5,12 +5,12 @@
  * byteLength / maxByteLength / resizable / detached getters.  The buffer
  * states themselves (detach, resize, moving bytes) live in the engine bridge.
  */
-#include <math.h>
 #include <string.h>
 
 #include "dx_arraybuffer.h"
 #include "dx_bridge.h"
 #include "dx_init.h"
+#include "dx_typedarray.h"
 
 /* A resizable ArrayBuffer keeps its maxByteLength here. */
 #define DX__MAX_KEY DUK_HIDDEN_SYMBOL("dxMaxByteLength")
@@ -20,8 +20,7 @@ double dx_to_index(duk_context *ctx, duk_idx_t idx) {
 	if (duk_is_undefined(ctx, idx)) {
 		return 0;
 	}
-	d = duk_to_number(ctx, idx);
-	d = isnan(d) ? 0 : trunc(d) + 0.0;
+	d = dx_ta_to_integer(ctx, idx);
 	if (d < 0 || d > 9007199254740991.0) {
 		(void) dx_error(ctx, DUK_ERR_RANGE_ERROR, "invalid index");
 	}
@@ -92,22 +91,6 @@ static void dx__require_attached(duk_context *ctx, const duk_ext_view *view) {
 	}
 }
 
-/* A relative position argument (ToIntegerOrInfinity; negative counts from
- * the end) clamped to [0, len]; `dflt` when undefined.  May run user code. */
-static size_t dx__relative_position(duk_context *ctx, duk_idx_t idx, size_t len, size_t dflt) {
-	double d;
-	if (duk_is_undefined(ctx, idx)) {
-		return dflt;
-	}
-	d = duk_to_number(ctx, idx);
-	d = isnan(d) ? 0 : trunc(d);
-	if (d < 0) {
-		d += DX_DOUBLE_OF(len);
-		return d < 0 ? 0 : DX_SIZE_OF(d);
-	}
-	return d > DX_DOUBLE_OF(len) ? len : DX_SIZE_OF(d);
-}
-
 /* ---- constructor and statics ---- */
 
 /* new ArrayBuffer(length[, { maxByteLength }]) */
@@ -148,8 +131,8 @@ static duk_ret_t dx__arraybuffer_slice(duk_context *ctx) {
 	size_t first, final, count;
 	dx__this_arraybuffer(ctx, &view);
 	dx__require_attached(ctx, &view);
-	first = dx__relative_position(ctx, 0, view.byte_length, 0);
-	final = dx__relative_position(ctx, 1, view.byte_length, view.byte_length);
+	first = dx_ta_relative_arg(ctx, 0, view.byte_length, 0);
+	final = dx_ta_relative_arg(ctx, 1, view.byte_length, view.byte_length);
 	count = final > first ? final - first : 0;
 	dx_push_arraybuffer(ctx, DX_DOUBLE_OF(count), -1);
 	dx__this_arraybuffer(ctx, &view); /* start/end coercion may have changed it */

@@ -103,8 +103,7 @@ duk_ret_t dx_ta_iterate(duk_context *ctx) {
 		duk_push_int(ctx, -1);
 		return 1;
 	case DX_TA_MAP:
-		duk_dup(ctx, out);
-		return 1;
+		return 1; /* the result, on the stack top */
 	case DX_TA_FILTER: {
 		duk_ext_view res;
 		(void) dx_ta_push_species(ctx, &view, kept, &res);
