@@ -28,9 +28,9 @@
 #define DX__STATE_KEY DUK_HIDDEN_SYMBOL("dxTypedArray")
 #define DX__BUFFER_SLOT DX_ELEM_TYPE_COUNT
 
-static const char *const dx__ctor_names[DX_ELEM_TYPE_COUNT] = {
+static const char *const dx__ctor_names[DX__BUFFER_SLOT + 1] = {
 	"Uint8Array", "Uint8ClampedArray", "Int8Array", "Uint16Array", "Int16Array",
-	"Uint32Array", "Int32Array", "Float32Array", "Float64Array", "Float16Array"
+	"Uint32Array", "Int32Array", "Float32Array", "Float64Array", "Float16Array", "Buffer"
 };
 
 /* Pushes the state object. */
@@ -310,15 +310,13 @@ void dx_init_typedarray(duk_context *ctx) {
 
 	duk_push_global_stash(ctx);
 	state = duk_push_object(ctx);
-	for (i = 0; i < DX_ELEM_TYPE_COUNT; i++) {
+	for (i = 0; i <= DX__BUFFER_SLOT; i++) {
 		if (duk_get_global_string(ctx, dx__ctor_names[i])) {
 			duk_put_prop_index(ctx, state, i);
 		} else {
 			duk_pop(ctx);
 		}
 	}
-	duk_get_global_string(ctx, "Buffer");
-	duk_put_prop_index(ctx, state, DX__BUFFER_SLOT);
 
 	/* %TypedArray% and %TypedArray%.prototype */
 	duk_get_global_string(ctx, "Uint8Array");

@@ -11,13 +11,19 @@
 #include "dx_elem.h"
 #include "dx_typedarray.h"
 
+/* ToIntegerOrInfinity(index) (argument 0), counted back from len when
+ * negative; may run user code. */
+DUK_NOINLINE static double dx__index_arg(duk_context *ctx, size_t len) {
+	double rel = dx_ta_to_integer(ctx, 0);
+	return rel >= 0 ? rel : DX_DOUBLE_OF(len) + rel;
+}
+
 /* at(index) */
 duk_ret_t dx_ta_at(duk_context *ctx) {
 	duk_ext_view view;
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
 	size_t len = view.length;
-	double rel = dx_ta_to_integer(ctx, 0);
-	double k = rel >= 0 ? rel : DX_DOUBLE_OF(len) + rel;
+	double k = dx__index_arg(ctx, len);
 	if (k < 0 || k >= DX_DOUBLE_OF(len)) {
 		return 0;
 	}
@@ -226,8 +232,7 @@ duk_ret_t dx_ta_with(duk_context *ctx) {
 	duk_ext_view view, out;
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
 	size_t len = view.length, keep;
-	double rel = dx_ta_to_integer(ctx, 0);
-	double k = rel >= 0 ? rel : DX_DOUBLE_OF(len) + rel;
+	double k = dx__index_arg(ctx, len);
 	double value = duk_to_number(ctx, 1);
 	dx_ta_view_now(ctx, self, &view);
 	if (!(k >= 0 && k < DX_DOUBLE_OF(view.length))) {
