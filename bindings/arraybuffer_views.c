@@ -14,6 +14,11 @@
 #include "dx_bridge.h"
 #include "dx_elem.h"
 
+/* RangeError whose message fmt shows the number n (one "%.0f"). */
+DUK_NOINLINE static duk_ret_t dx__range_error_num(duk_context *ctx, const char *fmt, double n) {
+	return duk_range_error(ctx, fmt, n);
+}
+
 #define DX__UNUSABLE (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)
 
 void dx_push_view(duk_context *ctx, duk_idx_t ab_idx, int elem_type, size_t byte_offset, size_t byte_length,
@@ -51,7 +56,7 @@ void dx_push_view_of_arraybuffer(duk_context *ctx, int elem_type) {
 	double offset = dx_to_index(ctx, 1), length = 0;
 	duk_ext_view ab;
 	if (fmod(offset, (double) (1u << shift)) != 0) {
-		(void) duk_range_error(ctx, "start offset should be a multiple of %u", 1u << shift);
+		(void) dx__range_error_num(ctx, "start offset should be a multiple of %.0f", (double) (1u << shift));
 	}
 	if (!duk_is_undefined(ctx, 2)) {
 		length = dx_to_index(ctx, 2);
@@ -61,7 +66,7 @@ void dx_push_view_of_arraybuffer(duk_context *ctx, int elem_type) {
 		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "ArrayBuffer is detached");
 	}
 	if (offset > DX_DOUBLE_OF(ab.byte_length)) {
-		(void) duk_range_error(ctx, "start offset %.0f is outside the bounds of the buffer", offset);
+		(void) dx__range_error_num(ctx, "start offset %.0f is outside the bounds of the buffer", offset);
 	}
 	if (duk_is_undefined(ctx, 2)) {
 		if (ab.flags & DUK_EXT_VIEW_RESIZABLE) {
@@ -69,13 +74,13 @@ void dx_push_view_of_arraybuffer(duk_context *ctx, int elem_type) {
 			return;
 		}
 		if (ab.byte_length & ((1u << shift) - 1)) {
-			(void) duk_range_error(ctx, "byte length should be a multiple of %u", 1u << shift);
+			(void) dx__range_error_num(ctx, "byte length should be a multiple of %.0f", (double) (1u << shift));
 		}
 		length = DX_DOUBLE_OF(ab.byte_length) - offset;
 	} else {
 		length = ldexp(length, (int) shift);
 		if (offset + length > DX_DOUBLE_OF(ab.byte_length)) {
-			(void) duk_range_error(ctx, "invalid typed array length: %.0f", ldexp(length, -(int) shift));
+			(void) dx__range_error_num(ctx, "invalid typed array length: %.0f", ldexp(length, -(int) shift));
 		}
 	}
 	dx_push_view(ctx, 0, elem_type, DX_SIZE_OF(offset), DX_SIZE_OF(length), 0);
@@ -154,7 +159,7 @@ static duk_ret_t dx__dataview_constructor(duk_context *ctx) {
 		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "ArrayBuffer is detached");
 	}
 	if (offset > DX_DOUBLE_OF(ab.byte_length)) {
-		return duk_range_error(ctx, "start offset %.0f is outside the bounds of the buffer", offset);
+		return dx__range_error_num(ctx, "start offset %.0f is outside the bounds of the buffer", offset);
 	}
 	tracking = duk_is_undefined(ctx, 2) && (ab.flags & DUK_EXT_VIEW_RESIZABLE);
 	if (duk_is_undefined(ctx, 2)) {
@@ -162,7 +167,7 @@ static duk_ret_t dx__dataview_constructor(duk_context *ctx) {
 	} else {
 		length = dx_to_index(ctx, 2);
 		if (offset + length > DX_DOUBLE_OF(ab.byte_length)) {
-			return duk_range_error(ctx, "invalid DataView length %.0f", length);
+			return dx__range_error_num(ctx, "invalid DataView length %.0f", length);
 		}
 		/* ToIndex(byteLength) ran user code: check the buffer again. */
 		(void) duk_ext_get_view(ctx, 0, &ab);
@@ -170,7 +175,7 @@ static duk_ret_t dx__dataview_constructor(duk_context *ctx) {
 			return dx_error(ctx, DUK_ERR_TYPE_ERROR, "ArrayBuffer is detached");
 		}
 		if (offset + length > DX_DOUBLE_OF(ab.byte_length)) {
-			return duk_range_error(ctx, "invalid DataView length %.0f", length);
+			return dx__range_error_num(ctx, "invalid DataView length %.0f", length);
 		}
 	}
 	dx_push_view(ctx, 0, DX_VIEW_DATAVIEW, DX_SIZE_OF(offset), DX_SIZE_OF(length), tracking);
