@@ -56,38 +56,36 @@ duk_ret_t dx_ta_iterator_next(duk_context *ctx) {
 		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "next() called on an object that is not a typed array iterator");
 	}
 	duk_get_prop_string(ctx, 0, DX__ITER_TARGET);
-	if (duk_is_undefined(ctx, 1)) {
-		dx__push_result(ctx, 1);
-		return 1;
-	}
-	dx_ta_revalidate(ctx, 1, &view);
-	duk_get_prop_string(ctx, 0, DX__ITER_INDEX);
-	index = duk_get_number(ctx, -1);
-	duk_get_prop_string(ctx, 0, DX__ITER_KIND);
-	kind = duk_get_int(ctx, -1);
-	duk_pop_2(ctx);
-	if (index >= DX_DOUBLE_OF(view.length)) {
+	if (!duk_is_undefined(ctx, 1)) {
+		dx_ta_revalidate(ctx, 1, &view);
+		duk_get_prop_string(ctx, 0, DX__ITER_INDEX);
+		index = duk_get_number(ctx, -1);
+		duk_get_prop_string(ctx, 0, DX__ITER_KIND);
+		kind = duk_get_int(ctx, -1);
+		duk_pop_2(ctx);
+		if (index < DX_DOUBLE_OF(view.length)) {
+			duk_push_number(ctx, index + 1);
+			duk_put_prop_string(ctx, 0, DX__ITER_INDEX);
+			if (kind == DX_TA_ITER_KEYS) {
+				duk_push_number(ctx, index);
+			} else if (kind == DX_TA_ITER_VALUES) {
+				dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
+			} else {
+				duk_push_array(ctx);
+				duk_push_number(ctx, index);
+				duk_put_prop_index(ctx, -2, 0);
+				dx_ta_revalidate(ctx, 1, &view); /* the array allocation may run finalizers */
+				dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
+				duk_put_prop_index(ctx, -2, 1);
+			}
+			dx__push_result(ctx, 0);
+			return 1;
+		}
 		duk_push_undefined(ctx);
 		duk_put_prop_string(ctx, 0, DX__ITER_TARGET);
 		duk_push_undefined(ctx);
-		dx__push_result(ctx, 1);
-		return 1;
 	}
-	duk_push_number(ctx, index + 1);
-	duk_put_prop_string(ctx, 0, DX__ITER_INDEX);
-	if (kind == DX_TA_ITER_KEYS) {
-		duk_push_number(ctx, index);
-	} else if (kind == DX_TA_ITER_VALUES) {
-		dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
-	} else {
-		duk_push_array(ctx);
-		duk_push_number(ctx, index);
-		duk_put_prop_index(ctx, -2, 0);
-		dx_ta_revalidate(ctx, 1, &view); /* the array allocation may run finalizers */
-		dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
-		duk_put_prop_index(ctx, -2, 1);
-	}
-	dx__push_result(ctx, 0);
+	dx__push_result(ctx, 1); /* { value: undefined, done: true } */
 	return 1;
 }
 
@@ -142,7 +140,7 @@ static size_t dx__snapshot_typed(duk_context *ctx, duk_idx_t src_idx) {
 duk_ret_t dx_ta_from(duk_context *ctx) {
 	duk_idx_t ctor = dx__push_constructor_this(ctx), list = ctor + 1, target;
 	int mapping = !duk_is_undefined(ctx, 1);
-	int from_doubles = 0, from_array_like = 0;
+	int from_doubles = 0, from_array_like = 0, no_method;
 	duk_ext_view src;
 	size_t len, k;
 	if (mapping) {
@@ -152,13 +150,14 @@ duk_ret_t dx_ta_from(duk_context *ctx) {
 		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "source is null or undefined");
 	}
 	duk_get_prop_string(ctx, 0, DX__SYM_ITERATOR);
-	if (!duk_is_null_or_undefined(ctx, -1) && !duk_is_callable(ctx, -1)) {
+	no_method = duk_is_null_or_undefined(ctx, -1);
+	if (!no_method && !duk_is_callable(ctx, -1)) {
 		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "Symbol.iterator is not a function");
 	}
-	if (duk_is_null_or_undefined(ctx, -1) && duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+	if (no_method && duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
 		len = dx__string_to_list(ctx);
 		duk_replace(ctx, list);
-	} else if (duk_is_null_or_undefined(ctx, -1)) {
+	} else if (no_method) {
 		duk_to_object(ctx, 0);
 		duk_get_prop_string(ctx, 0, "length");
 		len = (size_t) dx_ta_to_length(ctx, -1);
