@@ -128,7 +128,7 @@ duk_ret_t dx_ta_set(duk_context *ctx) {
 duk_ret_t dx_ta_copy_within(duk_context *ctx) {
 	duk_ext_view view;
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
-	size_t len = view.length, to, from, end, count;
+	size_t len = view.length, to, from, end, count, far;
 	to = dx_ta_relative_arg(ctx, 0, len, 0);
 	from = dx_ta_relative_arg(ctx, 1, len, 0);
 	end = dx_ta_relative_arg(ctx, 2, len, len);
@@ -140,13 +140,8 @@ duk_ret_t dx_ta_copy_within(duk_context *ctx) {
 		dx_ta_revalidate(ctx, self, &view);
 		/* Side effects may have shrunk the array: copy what still fits. */
 		len = view.length;
-		count = from >= len || to >= len ? 0 : count;
-		if (count > len - from) {
-			count = len - from;
-		}
-		if (count > len - to) {
-			count = len - to;
-		}
+		far = from > to ? from : to;
+		count = far >= len ? 0 : (count < len - far ? count : len - far);
 		if (count > 0) {
 			memmove(view.data + (to << view.shift), view.data + (from << view.shift), count << view.shift);
 		}

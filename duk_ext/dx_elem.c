@@ -127,15 +127,15 @@ void dx_elem_write(uint8_t *p, unsigned elem_type, double v) {
 	}
 }
 
+/* Bit s of row d: elements of type s copy into type d as bytes (the same
+ * type, or integers of the same size where modular conversion keeps the
+ * bits; Int8 -> Uint8Clamped clamps negatives, so it does not). */
+static const uint16_t dx__bytes_compatible[DX_ELEM_TYPE_COUNT] = {
+	0x007, 0x003, 0x007, 0x018, 0x018, 0x060, 0x060, 0x080, 0x100, 0x200
+};
+
 int dx_elem_bytes_compatible(unsigned dst_type, unsigned src_type) {
-	if (dst_type == src_type) {
-		return 1;
-	}
-	if (dx_elem_is_float(dst_type) || dx_elem_is_float(src_type) || dx_elem_shift(dst_type) != dx_elem_shift(src_type)) {
-		return 0;
-	}
-	/* Int8 -> Uint8Clamped clamps negatives; everything else keeps bits. */
-	return dst_type != DUK_EXT_ELEM_UINT8CLAMPED || src_type == DUK_EXT_ELEM_UINT8;
+	return (dx__bytes_compatible[dst_type] >> src_type) & 1;
 }
 
 void dx_elem_fill(uint8_t *p, size_t count, unsigned elem_type, double v) {
