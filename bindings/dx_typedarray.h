@@ -101,7 +101,6 @@ duk_ret_t dx_ta_reduce(duk_context *ctx);
 
 duk_ret_t dx_ta_index_of(duk_context *ctx);
 duk_ret_t dx_ta_join(duk_context *ctx);
-duk_ret_t dx_ta_to_locale_string(duk_context *ctx);
 
 duk_ret_t dx_ta_sort(duk_context *ctx);
 
@@ -125,5 +124,6 @@ enum {
 enum { DX_TA_INDEX_OF = 0, DX_TA_LAST_INDEX_OF, DX_TA_INCLUDES };
 enum { DX_TA_ITER_KEYS = 0, DX_TA_ITER_VALUES, DX_TA_ITER_ENTRIES };
 enum { DX_TA_IN_PLACE = 0, DX_TA_COPY };
+enum { DX_TA_JOIN = 0, DX_TA_LOCALE };
 
 #endif

@@ -233,13 +233,13 @@ static const dx_method dx__prototype_methods[] = {
 	{ "fill", dx_ta_fill, 3, 0 },
 	{ "includes", dx_ta_index_of, 2, DX_TA_INCLUDES },
 	{ "indexOf", dx_ta_index_of, 2, DX_TA_INDEX_OF },
-	{ "join", dx_ta_join, 1, 0 },
+	{ "join", dx_ta_join, 1, DX_TA_JOIN },
 	{ "lastIndexOf", dx_ta_index_of, DUK_VARARGS, DX_TA_LAST_INDEX_OF },
 	{ "reverse", dx_ta_reverse, 0, DX_TA_IN_PLACE },
 	{ "set", dx_ta_set, 2, 0 },
 	{ "slice", dx_ta_slice, 2, 0 },
 	{ "subarray", dx_ta_subarray, 2, 0 },
-	{ "toLocaleString", dx_ta_to_locale_string, 0, 0 },
+	{ "toLocaleString", dx_ta_join, 1, DX_TA_LOCALE },
 	{ "toReversed", dx_ta_reverse, 0, DX_TA_COPY },
 	{ "with", dx_ta_with, 2, 0 },
 #if defined(DUK_EXT_USE_TYPEDARRAY_CALLBACKS)
@@ -283,6 +283,7 @@ typedef struct {
 
 static const dx__length_fix dx__prototype_lengths[] = {
 	{ "copyWithin", 2 }, { "fill", 1 }, { "includes", 1 }, { "indexOf", 1 }, { "lastIndexOf", 1 }, { "set", 1 },
+	{ "toLocaleString", 0 },
 #if defined(DUK_EXT_USE_TYPEDARRAY_CALLBACKS)
 	{ "every", 1 }, { "filter", 1 }, { "find", 1 }, { "findIndex", 1 }, { "findLast", 1 },
 	{ "findLastIndex", 1 }, { "forEach", 1 }, { "map", 1 }, { "reduce", 1 }, { "reduceRight", 1 }, { "some", 1 },

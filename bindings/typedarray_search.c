@@ -1,6 +1,7 @@
 /*
  * typedarray_search: indexOf, lastIndexOf and includes (one native selected
- * by magic, searching in C through dx_search), join and toLocaleString.
+ * by magic, searching in C through dx_search), join and toLocaleString (one
+ * native selected by magic).
  */
 #include <math.h>
 #include <stdio.h>
@@ -59,12 +60,14 @@ static void dx__append(duk_context *ctx, duk_idx_t buf_idx, size_t *used, const 
 	*used += len;
 }
 
-/* join(separator).  Stack: [ separator this buffer ] */
+/* join(separator), and toLocaleString() (magic DX_TA_LOCALE): each
+ * element's toLocaleString() joined by ",".  Stack: [ separator this buffer ] */
 duk_ret_t dx_ta_join(duk_context *ctx) {
+	int locale = duk_get_current_magic(ctx) == DX_TA_LOCALE;
 	duk_ext_view view;
 	duk_idx_t self = dx_ta_push_this(ctx, &view), buf = self + 1;
 	size_t len = view.length, k, used = 0;
-	if (duk_is_undefined(ctx, 0)) {
+	if (locale || duk_is_undefined(ctx, 0)) {
 		duk_push_string(ctx, ",");
 		duk_replace(ctx, 0);
 	}
@@ -79,12 +82,17 @@ duk_ret_t dx_ta_join(duk_context *ctx) {
 			s = duk_get_lstring(ctx, 0, &n);
 			dx__append(ctx, buf, &used, s, n);
 		}
-		dx_ta_view_now(ctx, self, &view); /* buffer growth can run finalizers */
+		dx_ta_view_now(ctx, self, &view); /* buffer growth and user code can shrink it */
 		if (k >= view.length) {
 			continue; /* undefined joins as "" */
 		}
 		v = dx_elem_read(view.data + (k << view.shift), view.elem_type);
-		if (v == trunc(v) && fabs(v) < 1e15) {
+		if (locale) {
+			duk_push_number(ctx, v);
+			duk_push_string(ctx, "toLocaleString");
+			duk_call_prop(ctx, -2, 0);
+			s = duk_to_lstring(ctx, -1, &n);
+		} else if (v == trunc(v) && fabs(v) < 1e15) {
 			s = num;
 			n = (duk_size_t) snprintf(num, sizeof num, "%.0f", v + 0.0);
 		} else {
@@ -96,31 +104,5 @@ duk_ret_t dx_ta_join(duk_context *ctx) {
 	}
 	duk_resize_buffer(ctx, buf, used);
 	duk_buffer_to_string(ctx, buf);
-	return 1;
-}
-
-/* toLocaleString(): each element's toLocaleString(), joined by ",".
- * Stack: [ this result ] */
-duk_ret_t dx_ta_to_locale_string(duk_context *ctx) {
-	duk_ext_view view;
-	duk_idx_t self = dx_ta_push_this(ctx, &view);
-	size_t len = view.length, k;
-	duk_push_string(ctx, "");
-	for (k = 0; k < len; k++) {
-		if (k > 0) {
-			duk_push_string(ctx, ",");
-			duk_concat(ctx, 2);
-		}
-		dx_ta_view_now(ctx, self, &view);
-		if (k >= view.length) {
-			continue;
-		}
-		dx_ta_push_elem(ctx, &view, k);
-		duk_push_string(ctx, "toLocaleString");
-		duk_call_prop(ctx, -2, 0);
-		duk_to_string(ctx, -1);
-		duk_remove(ctx, -2);
-		duk_concat(ctx, 2);
-	}
 	return 1;
 }
