@@ -129,17 +129,21 @@ void dx_ta_set_elem(duk_context *ctx, duk_idx_t ta_idx, size_t k, duk_idx_t valu
 
 /* ---- results ---- */
 
-/* Pushes the constructor in state slot `slot`; a slot still empty (a
- * constructor registered after duk_ext_init ran this binding, such as
- * Float16Array) is filled from the global object on first use. */
+/* Pushes the constructor in state slot `slot`.  With Float16Array (whose
+ * binding registers it after this one captured the others) a slot still
+ * empty is filled from the global object on first use. */
 static void dx__push_ctor_slot(duk_context *ctx, duk_uarridx_t slot) {
 	dx__push_state(ctx);
+#if defined(DUK_EXT_USE_FLOAT16)
 	if (!duk_get_prop_index(ctx, -1, slot) && slot < DX_ELEM_TYPE_COUNT) {
 		duk_pop(ctx);
 		duk_get_global_string(ctx, dx__ctor_names[slot]);
 		duk_dup_top(ctx);
 		duk_put_prop_index(ctx, -3, slot);
 	}
+#else
+	(void) duk_get_prop_index(ctx, -1, slot);
+#endif
 	duk_remove(ctx, -2);
 	if (!duk_is_constructable(ctx, -1)) {
 		dx_error(ctx, DUK_ERR_TYPE_ERROR, "no constructor for this typed array type");
