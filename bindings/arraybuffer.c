@@ -27,20 +27,30 @@ double dx_to_index(duk_context *ctx, duk_idx_t idx) {
 	return d;
 }
 
-void dx_push_arraybuffer(duk_context *ctx, double length, double max_length) {
-	int resizable = max_length >= 0;
+/* RangeError for a length above what an ArrayBuffer can hold. */
+DUK_NOINLINE static void dx__check_allocation(duk_context *ctx, double length) {
 	if (length > (double) DX_MAX_BYTE_LENGTH) {
 		(void) dx_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
 	}
-	(void) duk_push_buffer(ctx, (duk_size_t) length, resizable);
-	duk_push_buffer_object(ctx, -1, 0, (duk_size_t) length, DUK_BUFOBJ_ARRAYBUFFER);
-	duk_remove(ctx, -2);
-	if (resizable) {
+}
+
+/* Makes the new ArrayBuffer on the stack top (over a dynamic buffer)
+ * resizable up to max_length, when max_length >= 0. */
+DUK_NOINLINE static void dx__set_max_length(duk_context *ctx, double max_length) {
+	if (max_length >= 0) {
 		dx_bridge_record_extent(ctx, -1, 1);
 		duk_push_literal(ctx, DX__MAX_KEY);
 		duk_push_number(ctx, max_length);
 		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
 	}
+}
+
+void dx_push_arraybuffer(duk_context *ctx, double length, double max_length) {
+	dx__check_allocation(ctx, length);
+	(void) duk_push_buffer(ctx, (duk_size_t) length, max_length >= 0);
+	duk_push_buffer_object(ctx, -1, 0, (duk_size_t) length, DUK_BUFOBJ_ARRAYBUFFER);
+	duk_remove(ctx, -2);
+	dx__set_max_length(ctx, max_length);
 }
 
 void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getters) {
@@ -160,9 +170,7 @@ static duk_ret_t dx__arraybuffer_resize(duk_context *ctx) {
 	if (length > max) {
 		return dx_error(ctx, DUK_ERR_RANGE_ERROR, "new length exceeds maxByteLength");
 	}
-	if (length > (double) DX_MAX_BYTE_LENGTH) {
-		return dx_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
-	}
+	dx__check_allocation(ctx, length);
 	duk_push_this(ctx);
 	dx_bridge_resize(ctx, -1, (duk_size_t) length);
 	return 0;
@@ -182,17 +190,10 @@ static duk_ret_t dx__arraybuffer_transfer(duk_context *ctx) {
 			return dx_error(ctx, DUK_ERR_RANGE_ERROR, "new length exceeds maxByteLength");
 		}
 	}
-	if (length > (double) DX_MAX_BYTE_LENGTH) {
-		return dx_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
-	}
+	dx__check_allocation(ctx, length);
 	duk_push_this(ctx);
 	dx_bridge_push_transfer(ctx, -1, (duk_size_t) length, max >= 0);
-	if (max >= 0) {
-		dx_bridge_record_extent(ctx, -1, 1);
-		duk_push_literal(ctx, DX__MAX_KEY);
-		duk_push_number(ctx, max);
-		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
-	}
+	dx__set_max_length(ctx, max);
 	return 1;
 }
 
