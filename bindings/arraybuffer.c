@@ -53,21 +53,6 @@ void dx_push_arraybuffer(duk_context *ctx, double length, double max_length) {
 	dx__set_max_length(ctx, max_length);
 }
 
-void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getters) {
-	obj_idx = duk_require_normalize_index(ctx, obj_idx);
-	for (; getters->name != NULL; getters++) {
-		duk_push_string(ctx, getters->name);
-		duk_push_c_function(ctx, getters->fn, 0);
-		duk_set_magic(ctx, -1, getters->magic);
-		duk_push_string(ctx, "name");
-		duk_push_sprintf(ctx, "get %s", getters->name);
-		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
-		duk_def_prop(ctx, obj_idx,
-		             DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_FORCE | DUK_DEFPROP_CLEAR_ENUMERABLE |
-		                 DUK_DEFPROP_SET_CONFIGURABLE);
-	}
-}
-
 void dx_set_function_length(duk_context *ctx, duk_idx_t fn_idx, duk_int_t length) {
 	fn_idx = duk_require_normalize_index(ctx, fn_idx);
 	duk_push_literal(ctx, "length");

@@ -23,20 +23,36 @@ const duk_uint_t dx_bufobj_of_elem[DUK_EXT_ELEM_FLOAT16] = {
  * library reuses small blocks without a page fault): never kept. */
 #define DX__SCRATCH_MIN ((duk_size_t) 64 << 10)
 
-void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *methods) {
+/* Defines each row as a method of the object at obj_idx or, with getter
+ * set, as a getter named "get <name>". */
+static void dx__put_natives(duk_context *ctx, duk_idx_t obj_idx, const dx_method *rows, int getter) {
 	obj_idx = duk_require_normalize_index(ctx, obj_idx);
-	for (; methods->name != NULL; methods++) {
-		duk_push_string(ctx, methods->name);
-		duk_push_c_function(ctx, methods->fn, methods->nargs);
-		duk_set_magic(ctx, -1, methods->magic);
+	for (; rows->name != NULL; rows++) {
+		duk_push_string(ctx, rows->name);
+		duk_push_c_function(ctx, rows->fn, rows->nargs);
+		duk_set_magic(ctx, -1, rows->magic);
 		duk_push_string(ctx, "name");
-		duk_push_string(ctx, methods->name);
+		if (getter) {
+			duk_push_sprintf(ctx, "get %s", rows->name);
+		} else {
+			duk_push_string(ctx, rows->name);
+		}
 		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
 		duk_def_prop(ctx, obj_idx,
-		             DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_WRITABLE |
-		                 DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
+		             (getter ? DUK_DEFPROP_HAVE_GETTER : DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE) |
+		                 DUK_DEFPROP_FORCE | DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
 	}
 }
+
+void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *methods) {
+	dx__put_natives(ctx, obj_idx, methods, 0);
+}
+
+#if defined(DUK_EXT_USE_ARRAYBUFFER)
+void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getters) {
+	dx__put_natives(ctx, obj_idx, getters, 1);
+}
+#endif
 
 void dx_put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key) {
 	obj_idx = duk_require_normalize_index(ctx, obj_idx);

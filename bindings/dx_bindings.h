@@ -28,6 +28,11 @@ typedef struct {
  * object at obj_idx, as built-in methods are. */
 void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *methods);
 
+/* Defines each row as a getter named "get <name>" (non-enumerable,
+ * configurable) on the object at obj_idx, as built-in accessors are.  Only
+ * in builds with arraybuffer. */
+void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getters);
+
 /* Defines obj[key] = the value on top (popped) as a non-enumerable,
  * writable, configurable property. */
 void dx_put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key);
