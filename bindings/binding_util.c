@@ -80,7 +80,8 @@ void dx_push_global_prototype(duk_context *ctx, const char *ctor_name) {
 }
 
 duk_ret_t dx_error(duk_context *ctx, duk_errcode_t code, const char *msg) {
-	return duk_error(ctx, code, "%s", msg);
+	(void) duk_error(ctx, code, "%s", msg);
+	DUK_UNREACHABLE();
 }
 
 void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const char *what) {
