@@ -5,12 +5,12 @@
  * byteLength / maxByteLength / resizable / detached getters.  The buffer
  * states themselves (detach, resize, moving bytes) live in the engine bridge.
  */
-#include <math.h>
 #include <string.h>
 
 #include "dx_arraybuffer.h"
 #include "dx_bridge.h"
 #include "dx_init.h"
+#include "dx_typedarray.h"
 
 /* A resizable ArrayBuffer keeps its maxByteLength here. */
 #define DX__MAX_KEY DUK_HIDDEN_SYMBOL("dxMaxByteLength")
@@ -20,23 +20,24 @@ double dx_to_index(duk_context *ctx, duk_idx_t idx) {
 	if (duk_is_undefined(ctx, idx)) {
 		return 0;
 	}
-	d = duk_to_number(ctx, idx);
-	d = isnan(d) ? 0 : trunc(d) + 0.0;
+	d = dx_ta_to_integer(ctx, idx);
 	if (d < 0 || d > 9007199254740991.0) {
-		(void) duk_range_error(ctx, "invalid index");
+		(void) dx_error(ctx, DUK_ERR_RANGE_ERROR, "invalid index");
 	}
 	return d;
 }
 
-void dx_push_arraybuffer(duk_context *ctx, double length, double max_length) {
-	int resizable = max_length >= 0;
+/* RangeError for a length above what an ArrayBuffer can hold. */
+DUK_NOINLINE static void dx__check_allocation(duk_context *ctx, double length) {
 	if (length > (double) DX_MAX_BYTE_LENGTH) {
-		(void) duk_range_error(ctx, "Array buffer allocation failed");
+		(void) dx_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
 	}
-	(void) duk_push_buffer(ctx, (duk_size_t) length, resizable);
-	duk_push_buffer_object(ctx, -1, 0, (duk_size_t) length, DUK_BUFOBJ_ARRAYBUFFER);
-	duk_remove(ctx, -2);
-	if (resizable) {
+}
+
+/* Makes the new ArrayBuffer on the stack top (over a dynamic buffer)
+ * resizable up to max_length, when max_length >= 0. */
+DUK_NOINLINE static void dx__set_max_length(duk_context *ctx, double max_length) {
+	if (max_length >= 0) {
 		dx_bridge_record_extent(ctx, -1, 1);
 		duk_push_literal(ctx, DX__MAX_KEY);
 		duk_push_number(ctx, max_length);
@@ -44,19 +45,12 @@ void dx_push_arraybuffer(duk_context *ctx, double length, double max_length) {
 	}
 }
 
-void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getters) {
-	obj_idx = duk_require_normalize_index(ctx, obj_idx);
-	for (; getters->name != NULL; getters++) {
-		duk_push_string(ctx, getters->name);
-		duk_push_c_function(ctx, getters->fn, 0);
-		duk_set_magic(ctx, -1, getters->magic);
-		duk_push_string(ctx, "name");
-		duk_push_sprintf(ctx, "get %s", getters->name);
-		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
-		duk_def_prop(ctx, obj_idx,
-		             DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_FORCE | DUK_DEFPROP_CLEAR_ENUMERABLE |
-		                 DUK_DEFPROP_SET_CONFIGURABLE);
-	}
+void dx_push_arraybuffer(duk_context *ctx, double length, double max_length) {
+	dx__check_allocation(ctx, length);
+	(void) duk_push_buffer(ctx, (duk_size_t) length, max_length >= 0);
+	duk_push_buffer_object(ctx, -1, 0, (duk_size_t) length, DUK_BUFOBJ_ARRAYBUFFER);
+	duk_remove(ctx, -2);
+	dx__set_max_length(ctx, max_length);
 }
 
 void dx_set_function_length(duk_context *ctx, duk_idx_t fn_idx, duk_int_t length) {
@@ -70,7 +64,7 @@ void dx_set_function_length(duk_context *ctx, duk_idx_t fn_idx, duk_int_t length
 static void dx__this_arraybuffer(duk_context *ctx, duk_ext_view *view) {
 	duk_push_this(ctx);
 	if (!duk_ext_get_view(ctx, -1, view) || view->kind != DUK_EXT_KIND_ARRAYBUFFER) {
-		(void) duk_type_error(ctx, "this is not an ArrayBuffer");
+		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "this is not an ArrayBuffer");
 	}
 	duk_pop(ctx);
 }
@@ -88,24 +82,8 @@ static double dx__this_max_length(duk_context *ctx) {
 
 static void dx__require_attached(duk_context *ctx, const duk_ext_view *view) {
 	if (view->flags & DUK_EXT_VIEW_DETACHED) {
-		(void) duk_type_error(ctx, "ArrayBuffer is detached");
+		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "ArrayBuffer is detached");
 	}
-}
-
-/* A relative position argument (ToIntegerOrInfinity; negative counts from
- * the end) clamped to [0, len]; `dflt` when undefined.  May run user code. */
-static size_t dx__relative_position(duk_context *ctx, duk_idx_t idx, size_t len, size_t dflt) {
-	double d;
-	if (duk_is_undefined(ctx, idx)) {
-		return dflt;
-	}
-	d = duk_to_number(ctx, idx);
-	d = isnan(d) ? 0 : trunc(d);
-	if (d < 0) {
-		d += DX_DOUBLE_OF(len);
-		return d < 0 ? 0 : DX_SIZE_OF(d);
-	}
-	return d > DX_DOUBLE_OF(len) ? len : DX_SIZE_OF(d);
 }
 
 /* ---- constructor and statics ---- */
@@ -114,7 +92,7 @@ static size_t dx__relative_position(duk_context *ctx, duk_idx_t idx, size_t len,
 static duk_ret_t dx__arraybuffer_constructor(duk_context *ctx) {
 	double length, max = -1;
 	if (!duk_is_constructor_call(ctx)) {
-		return duk_type_error(ctx, "Constructor ArrayBuffer requires 'new'");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "Constructor ArrayBuffer requires 'new'");
 	}
 	duk_set_top(ctx, 2);
 	length = dx_to_index(ctx, 0);
@@ -123,7 +101,7 @@ static duk_ret_t dx__arraybuffer_constructor(duk_context *ctx) {
 		if (!duk_is_undefined(ctx, -1)) {
 			max = dx_to_index(ctx, -1);
 			if (length > max) {
-				return duk_range_error(ctx, "byteLength exceeds maxByteLength");
+				return dx_error(ctx, DUK_ERR_RANGE_ERROR, "byteLength exceeds maxByteLength");
 			}
 		}
 	}
@@ -148,8 +126,8 @@ static duk_ret_t dx__arraybuffer_slice(duk_context *ctx) {
 	size_t first, final, count;
 	dx__this_arraybuffer(ctx, &view);
 	dx__require_attached(ctx, &view);
-	first = dx__relative_position(ctx, 0, view.byte_length, 0);
-	final = dx__relative_position(ctx, 1, view.byte_length, view.byte_length);
+	first = dx_ta_relative_arg(ctx, 0, view.byte_length, 0);
+	final = dx_ta_relative_arg(ctx, 1, view.byte_length, view.byte_length);
 	count = final > first ? final - first : 0;
 	dx_push_arraybuffer(ctx, DX_DOUBLE_OF(count), -1);
 	dx__this_arraybuffer(ctx, &view); /* start/end coercion may have changed it */
@@ -169,17 +147,15 @@ static duk_ret_t dx__arraybuffer_resize(duk_context *ctx) {
 	dx__this_arraybuffer(ctx, &view);
 	max = dx__this_max_length(ctx);
 	if (max < 0) {
-		return duk_type_error(ctx, "ArrayBuffer is not resizable");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "ArrayBuffer is not resizable");
 	}
 	length = dx_to_index(ctx, 0);
 	dx__this_arraybuffer(ctx, &view);
 	dx__require_attached(ctx, &view);
 	if (length > max) {
-		return duk_range_error(ctx, "new length exceeds maxByteLength");
+		return dx_error(ctx, DUK_ERR_RANGE_ERROR, "new length exceeds maxByteLength");
 	}
-	if (length > (double) DX_MAX_BYTE_LENGTH) {
-		return duk_range_error(ctx, "Array buffer allocation failed");
-	}
+	dx__check_allocation(ctx, length);
 	duk_push_this(ctx);
 	dx_bridge_resize(ctx, -1, (duk_size_t) length);
 	return 0;
@@ -196,20 +172,13 @@ static duk_ret_t dx__arraybuffer_transfer(duk_context *ctx) {
 	if (duk_get_current_magic(ctx) == 0) {
 		max = dx__this_max_length(ctx);
 		if (max >= 0 && length > max) {
-			return duk_range_error(ctx, "new length exceeds maxByteLength");
+			return dx_error(ctx, DUK_ERR_RANGE_ERROR, "new length exceeds maxByteLength");
 		}
 	}
-	if (length > (double) DX_MAX_BYTE_LENGTH) {
-		return duk_range_error(ctx, "Array buffer allocation failed");
-	}
+	dx__check_allocation(ctx, length);
 	duk_push_this(ctx);
 	dx_bridge_push_transfer(ctx, -1, (duk_size_t) length, max >= 0);
-	if (max >= 0) {
-		dx_bridge_record_extent(ctx, -1, 1);
-		duk_push_literal(ctx, DX__MAX_KEY);
-		duk_push_number(ctx, max);
-		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
-	}
+	dx__set_max_length(ctx, max);
 	return 1;
 }
 

@@ -12,37 +12,34 @@
 
 #include "dx_arraybuffer.h"
 #include "dx_bridge.h"
+#include "dx_elem.h"
 
-/* Duktape's DUK_BUFOBJ_* kind and log2 element size per duk_ext_elem_type. */
-static const struct {
-	duk_uint_t bufobj;
-	unsigned shift;
-} dx__elem_types[] = {
-	{ DUK_BUFOBJ_UINT8ARRAY, 0 },   { DUK_BUFOBJ_UINT8CLAMPEDARRAY, 0 }, { DUK_BUFOBJ_INT8ARRAY, 0 },
-	{ DUK_BUFOBJ_UINT16ARRAY, 1 },  { DUK_BUFOBJ_INT16ARRAY, 1 },        { DUK_BUFOBJ_UINT32ARRAY, 2 },
-	{ DUK_BUFOBJ_INT32ARRAY, 2 },   { DUK_BUFOBJ_FLOAT32ARRAY, 2 },      { DUK_BUFOBJ_FLOAT64ARRAY, 3 },
-	{ DUK_BUFOBJ_UINT16ARRAY, 1 } /* Float16: a marked Uint16Array */
-};
+/* RangeError whose message fmt shows the number n (one "%.0f"). */
+DUK_NOINLINE static duk_ret_t dx__range_error_num(duk_context *ctx, const char *fmt, double n) {
+	return duk_range_error(ctx, fmt, n);
+}
 
 #define DX__UNUSABLE (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)
 
 void dx_push_view(duk_context *ctx, duk_idx_t ab_idx, int elem_type, size_t byte_offset, size_t byte_length,
                   duk_bool_t length_tracking) {
 	duk_ext_view ab;
-	int dataview = elem_type == DX_VIEW_DATAVIEW;
-	unsigned shift = dataview ? 0 : dx__elem_types[elem_type].shift;
+	unsigned shift = dx_elem_shift((unsigned) elem_type); /* 0 for a DataView */
 	ab_idx = duk_require_normalize_index(ctx, ab_idx);
 #if !defined(DUK_EXT_USE_FLOAT16)
 	if (elem_type == DUK_EXT_ELEM_FLOAT16) {
-		(void) duk_type_error(ctx, "Float16Array is not in this build");
+		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "Float16Array is not in this build");
 	}
 #endif
 	(void) duk_ext_get_view(ctx, ab_idx, &ab);
 	if (length_tracking) {
 		byte_length = ab.byte_length > byte_offset ? ((ab.byte_length - byte_offset) >> shift) << shift : 0;
 	}
+	/* a Float16Array is a marked Uint16Array */
 	duk_push_buffer_object(ctx, ab_idx, byte_offset, byte_length,
-	                       dataview ? DUK_BUFOBJ_DATAVIEW : dx__elem_types[elem_type].bufobj);
+	                       elem_type == DX_VIEW_DATAVIEW         ? DUK_BUFOBJ_DATAVIEW
+	                       : elem_type == DUK_EXT_ELEM_FLOAT16 ? DUK_BUFOBJ_UINT16ARRAY
+	                                                           : dx_bufobj_of_elem[elem_type]);
 	if (ab.flags & DUK_EXT_VIEW_RESIZABLE) {
 		dx_bridge_record_extent(ctx, -1, length_tracking);
 	}
@@ -55,21 +52,21 @@ void dx_push_view(duk_context *ctx, duk_idx_t ab_idx, int elem_type, size_t byte
 }
 
 void dx_push_view_of_arraybuffer(duk_context *ctx, int elem_type) {
-	unsigned shift = dx__elem_types[elem_type].shift;
+	unsigned shift = dx_elem_shift((unsigned) elem_type);
 	double offset = dx_to_index(ctx, 1), length = 0;
 	duk_ext_view ab;
 	if (fmod(offset, (double) (1u << shift)) != 0) {
-		(void) duk_range_error(ctx, "start offset should be a multiple of %u", 1u << shift);
+		(void) dx__range_error_num(ctx, "start offset should be a multiple of %.0f", (double) (1u << shift));
 	}
 	if (!duk_is_undefined(ctx, 2)) {
 		length = dx_to_index(ctx, 2);
 	}
 	(void) duk_ext_get_view(ctx, 0, &ab); /* after the coercions */
 	if (ab.flags & DUK_EXT_VIEW_DETACHED) {
-		(void) duk_type_error(ctx, "ArrayBuffer is detached");
+		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "ArrayBuffer is detached");
 	}
 	if (offset > DX_DOUBLE_OF(ab.byte_length)) {
-		(void) duk_range_error(ctx, "start offset %.0f is outside the bounds of the buffer", offset);
+		(void) dx__range_error_num(ctx, "start offset %.0f is outside the bounds of the buffer", offset);
 	}
 	if (duk_is_undefined(ctx, 2)) {
 		if (ab.flags & DUK_EXT_VIEW_RESIZABLE) {
@@ -77,20 +74,19 @@ void dx_push_view_of_arraybuffer(duk_context *ctx, int elem_type) {
 			return;
 		}
 		if (ab.byte_length & ((1u << shift) - 1)) {
-			(void) duk_range_error(ctx, "byte length should be a multiple of %u", 1u << shift);
+			(void) dx__range_error_num(ctx, "byte length should be a multiple of %.0f", (double) (1u << shift));
 		}
 		length = DX_DOUBLE_OF(ab.byte_length) - offset;
 	} else {
 		length = ldexp(length, (int) shift);
 		if (offset + length > DX_DOUBLE_OF(ab.byte_length)) {
-			(void) duk_range_error(ctx, "invalid typed array length: %.0f", ldexp(length, -(int) shift));
+			(void) dx__range_error_num(ctx, "invalid typed array length: %.0f", ldexp(length, -(int) shift));
 		}
 	}
 	dx_push_view(ctx, 0, elem_type, DX_SIZE_OF(offset), DX_SIZE_OF(length), 0);
 }
 
 duk_bool_t dx_push_iterated_values(duk_context *ctx, duk_idx_t idx) {
-	duk_uarridx_t i;
 	idx = duk_require_normalize_index(ctx, idx);
 	if (!duk_get_global_literal(ctx, "Symbol") || !duk_get_prop_literal(ctx, -1, "iterator")) {
 		duk_pop_2(ctx);
@@ -103,33 +99,9 @@ duk_bool_t dx_push_iterated_values(duk_context *ctx, duk_idx_t idx) {
 		return 0;
 	}
 	if (!duk_is_callable(ctx, -1)) {
-		(void) duk_type_error(ctx, "Symbol.iterator is not a function");
+		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "Symbol.iterator is not a function");
 	}
-	duk_dup(ctx, idx);
-	duk_call_method(ctx, 0);
-	if (!duk_is_object(ctx, -1)) {
-		(void) duk_type_error(ctx, "iterator is not an object");
-	}
-	duk_get_prop_literal(ctx, -1, "next");
-	duk_push_array(ctx); /* [ iterator next values ] */
-	for (i = 0;; i++) {
-		duk_dup(ctx, -2);
-		duk_dup(ctx, -4);
-		duk_call_method(ctx, 0);
-		if (!duk_is_object(ctx, -1)) {
-			(void) duk_type_error(ctx, "iterator result is not an object");
-		}
-		duk_get_prop_literal(ctx, -1, "done");
-		if (duk_to_boolean(ctx, -1)) {
-			duk_pop_2(ctx);
-			break;
-		}
-		duk_get_prop_literal(ctx, -2, "value");
-		duk_put_prop_index(ctx, -4, i);
-		duk_pop_2(ctx);
-	}
-	duk_remove(ctx, -2);
-	duk_remove(ctx, -2);
+	(void) dx_iterate_to_list(ctx, idx);
 	return 1;
 }
 
@@ -141,7 +113,7 @@ static duk_ret_t dx__typedarray_constructor(duk_context *ctx) {
 	int elem_type = (duk_get_current_magic(ctx) >> 2) & 0x0f;
 	duk_ext_view src;
 	if (!duk_is_constructor_call(ctx)) {
-		return duk_type_error(ctx, "Constructor requires 'new'");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "Constructor requires 'new'");
 	}
 	if (duk_ext_get_view(ctx, 0, &src) && src.kind != DUK_EXT_KIND_DATAVIEW) {
 		if (src.kind == DUK_EXT_KIND_ARRAYBUFFER) {
@@ -149,7 +121,7 @@ static duk_ret_t dx__typedarray_constructor(duk_context *ctx) {
 			return 1;
 		}
 		if (src.flags & DX__UNUSABLE) {
-			return duk_type_error(ctx, "source typed array is detached or out of bounds");
+			return dx_error(ctx, DUK_ERR_TYPE_ERROR, "source typed array is detached or out of bounds");
 		}
 	} else if (duk_is_object(ctx, 0) && dx_push_iterated_values(ctx, 0)) {
 		duk_replace(ctx, 0);
@@ -176,18 +148,18 @@ static duk_ret_t dx__dataview_constructor(duk_context *ctx) {
 	double offset, length = 0;
 	int tracking;
 	if (!duk_is_constructor_call(ctx)) {
-		return duk_type_error(ctx, "Constructor DataView requires 'new'");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "Constructor DataView requires 'new'");
 	}
 	if (!duk_ext_get_view(ctx, 0, &ab) || ab.kind != DUK_EXT_KIND_ARRAYBUFFER) {
-		return duk_type_error(ctx, "First argument to DataView constructor must be an ArrayBuffer");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "First argument to DataView constructor must be an ArrayBuffer");
 	}
 	offset = dx_to_index(ctx, 1);
 	(void) duk_ext_get_view(ctx, 0, &ab);
 	if (ab.flags & DUK_EXT_VIEW_DETACHED) {
-		return duk_type_error(ctx, "ArrayBuffer is detached");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "ArrayBuffer is detached");
 	}
 	if (offset > DX_DOUBLE_OF(ab.byte_length)) {
-		return duk_range_error(ctx, "start offset %.0f is outside the bounds of the buffer", offset);
+		return dx__range_error_num(ctx, "start offset %.0f is outside the bounds of the buffer", offset);
 	}
 	tracking = duk_is_undefined(ctx, 2) && (ab.flags & DUK_EXT_VIEW_RESIZABLE);
 	if (duk_is_undefined(ctx, 2)) {
@@ -195,15 +167,15 @@ static duk_ret_t dx__dataview_constructor(duk_context *ctx) {
 	} else {
 		length = dx_to_index(ctx, 2);
 		if (offset + length > DX_DOUBLE_OF(ab.byte_length)) {
-			return duk_range_error(ctx, "invalid DataView length %.0f", length);
+			return dx__range_error_num(ctx, "invalid DataView length %.0f", length);
 		}
 		/* ToIndex(byteLength) ran user code: check the buffer again. */
 		(void) duk_ext_get_view(ctx, 0, &ab);
 		if (ab.flags & DUK_EXT_VIEW_DETACHED) {
-			return duk_type_error(ctx, "ArrayBuffer is detached");
+			return dx_error(ctx, DUK_ERR_TYPE_ERROR, "ArrayBuffer is detached");
 		}
 		if (offset + length > DX_DOUBLE_OF(ab.byte_length)) {
-			return duk_range_error(ctx, "invalid DataView length %.0f", length);
+			return dx__range_error_num(ctx, "invalid DataView length %.0f", length);
 		}
 	}
 	dx_push_view(ctx, 0, DX_VIEW_DATAVIEW, DX_SIZE_OF(offset), DX_SIZE_OF(length), tracking);
@@ -226,14 +198,14 @@ static duk_ret_t dx__view_getter(duk_context *ctx) {
 	ok = duk_ext_get_view(ctx, -1, &view);
 	if (magic & DX__GET_DATAVIEW) {
 		if (!ok || view.kind != DUK_EXT_KIND_DATAVIEW) {
-			return duk_type_error(ctx, "this is not a DataView");
+			return dx_error(ctx, DUK_ERR_TYPE_ERROR, "this is not a DataView");
 		}
 		if (view.flags & DX__UNUSABLE) {
-			return duk_type_error(ctx, "DataView is detached or out of bounds");
+			return dx_error(ctx, DUK_ERR_TYPE_ERROR, "DataView is detached or out of bounds");
 		}
 	} else {
 		if (!ok || view.kind == DUK_EXT_KIND_ARRAYBUFFER || view.kind == DUK_EXT_KIND_DATAVIEW) {
-			return duk_type_error(ctx, "this is not a typed array");
+			return dx_error(ctx, DUK_ERR_TYPE_ERROR, "this is not a typed array");
 		}
 		if (view.flags & DX__UNUSABLE) {
 			duk_push_int(ctx, 0);

@@ -23,20 +23,36 @@ const duk_uint_t dx_bufobj_of_elem[DUK_EXT_ELEM_FLOAT16] = {
  * library reuses small blocks without a page fault): never kept. */
 #define DX__SCRATCH_MIN ((duk_size_t) 64 << 10)
 
-void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *methods) {
+/* Defines each row as a method of the object at obj_idx or, with getter
+ * set, as a getter named "get <name>". */
+static void dx__put_natives(duk_context *ctx, duk_idx_t obj_idx, const dx_method *rows, int getter) {
 	obj_idx = duk_require_normalize_index(ctx, obj_idx);
-	for (; methods->name != NULL; methods++) {
-		duk_push_string(ctx, methods->name);
-		duk_push_c_function(ctx, methods->fn, methods->nargs);
-		duk_set_magic(ctx, -1, methods->magic);
+	for (; rows->name != NULL; rows++) {
+		duk_push_string(ctx, rows->name);
+		duk_push_c_function(ctx, rows->fn, rows->nargs);
+		duk_set_magic(ctx, -1, rows->magic);
 		duk_push_string(ctx, "name");
-		duk_push_string(ctx, methods->name);
+		if (getter) {
+			duk_push_sprintf(ctx, "get %s", rows->name);
+		} else {
+			duk_push_string(ctx, rows->name);
+		}
 		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
 		duk_def_prop(ctx, obj_idx,
-		             DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_WRITABLE |
-		                 DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
+		             (getter ? DUK_DEFPROP_HAVE_GETTER : DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE) |
+		                 DUK_DEFPROP_FORCE | DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
 	}
 }
+
+void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *methods) {
+	dx__put_natives(ctx, obj_idx, methods, 0);
+}
+
+#if defined(DUK_EXT_USE_ARRAYBUFFER)
+void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getters) {
+	dx__put_natives(ctx, obj_idx, getters, 1);
+}
+#endif
 
 void dx_put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key) {
 	obj_idx = duk_require_normalize_index(ctx, obj_idx);
@@ -63,11 +79,48 @@ void dx_push_global_prototype(duk_context *ctx, const char *ctor_name) {
 	duk_remove(ctx, -2);
 }
 
+duk_ret_t dx_error(duk_context *ctx, duk_errcode_t code, const char *msg) {
+	(void) duk_error(ctx, code, "%s", msg);
+	DUK_UNREACHABLE();
+}
+
 void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const char *what) {
 	if (!duk_ext_get_view(ctx, idx, view)) {
 		(void) duk_type_error(ctx, "%s is not a buffer", what);
 	}
 }
+
+#if defined(DUK_EXT_USE_TYPEDARRAY_ITER) || defined(DUK_EXT_USE_ARRAYBUFFER)
+size_t dx_iterate_to_list(duk_context *ctx, duk_idx_t src_idx) {
+	size_t n = 0;
+	duk_dup(ctx, src_idx);
+	duk_call_method(ctx, 0);
+	if (!duk_is_object(ctx, -1)) {
+		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "iterator is not an object");
+	}
+	duk_get_prop_literal(ctx, -1, "next");
+	duk_push_array(ctx); /* [ iterator next list ] */
+	for (;;) {
+		duk_dup(ctx, -2);
+		duk_dup(ctx, -4);
+		duk_call_method(ctx, 0);
+		if (!duk_is_object(ctx, -1)) {
+			(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "iterator result is not an object");
+		}
+		duk_get_prop_literal(ctx, -1, "done");
+		if (duk_to_boolean(ctx, -1)) {
+			duk_pop_2(ctx);
+			break;
+		}
+		duk_get_prop_literal(ctx, -2, "value");
+		duk_put_prop_index(ctx, -4, (duk_uarridx_t) n++);
+		duk_pop_2(ctx);
+	}
+	duk_remove(ctx, -2);
+	duk_remove(ctx, -2);
+	return n;
+}
+#endif
 
 uint8_t *dx_push_scratch(duk_context *ctx, size_t n) {
 	duk_size_t have = 0;

@@ -39,10 +39,6 @@ void dx_push_view_of_arraybuffer(duk_context *ctx, int elem_type);
  * values it iterates and returns 1; otherwise returns 0 and pushes nothing. */
 duk_bool_t dx_push_iterated_values(duk_context *ctx, duk_idx_t idx);
 
-/* Defines each row as a getter (non-enumerable, configurable) on the object
- * at obj_idx, as built-in accessors are. */
-void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getters);
-
 /* Sets the `length` of the function at fn_idx (where the spec's differs from
  * the native argument count). */
 void dx_set_function_length(duk_context *ctx, duk_idx_t fn_idx, duk_int_t length);

@@ -28,6 +28,11 @@ typedef struct {
  * object at obj_idx, as built-in methods are. */
 void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *methods);
 
+/* Defines each row as a getter named "get <name>" (non-enumerable,
+ * configurable) on the object at obj_idx, as built-in accessors are.  Only
+ * in builds with arraybuffer. */
+void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getters);
+
 /* Defines obj[key] = the value on top (popped) as a non-enumerable,
  * writable, configurable property. */
 void dx_put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key);
@@ -66,9 +71,20 @@ duk_ret_t dx_throw_named_out_of_bounds(duk_context *ctx, const char *name);
  * (for_range = 0) or in range errors, "Received 1_000_000_000_000" (for_range = 1). */
 void dx_push_received(duk_context *ctx, duk_idx_t value_idx, int for_range);
 
+/* Throws an error of class `code` (DUK_ERR_TYPE_ERROR, ...) with the fixed
+ * message msg: one out-of-line call where duk_type_error() and friends set up
+ * five arguments at every site.  Written `return dx_error(...)` in natives. */
+DUK_API_NORETURN(duk_ret_t dx_error(duk_context *ctx, duk_errcode_t code, const char *msg));
+
 /* The view of the value at idx, or a TypeError naming `what` when it is not a
  * buffer value. */
 void dx_require_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view, const char *what);
+
+/* IteratorToList: calls the iterator method on the stack top (popped) with
+ * the value at src_idx as `this` and pushes an array of the values the
+ * iterator yields.  Returns their count.  Only in builds with typedarray_iter
+ * or arraybuffer. */
+size_t dx_iterate_to_list(duk_context *ctx, duk_idx_t src_idx);
 
 /* duk_push_buffer_object flags of each engine element type (Float16Array is
  * not an engine type: it is built through its global constructor). */

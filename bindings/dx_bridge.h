@@ -44,7 +44,9 @@ void dx_bridge_set_native(duk_context *ctx, duk_idx_t fn_idx, duk_c_function fn,
 /* Duktape's own typed array constructor, to be called from a replacement
  * installed with dx_bridge_set_native() (same activation, same magic). */
 duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx);
-/* Class of the object at idx as the object-buffer encoder sees it: a plain
+
+/* For the object-buffer writer (feature objectbuffer, DUK_EXT_USE_OBJECTBUFFER):
+ * class of the object at idx as the object-buffer encoder sees it: a plain
  * (class Object) object, an Array, a Date (its time value in *time_value), or
  * anything else (Proxy, function, buffer object, other built-in classes). */
 #define DX_CLASS_OTHER 0

@@ -14,6 +14,9 @@
  * detached nor out of bounds (ValidateTypedArray).  Returns its stack index. */
 duk_idx_t dx_ta_push_this(duk_context *ctx, duk_ext_view *view);
 
+/* The same without the detached / out of bounds check (set, subarray). */
+duk_idx_t dx_ta_push_this_any(duk_context *ctx, duk_ext_view *view);
+
 /* Takes the view of the typed array at idx again after user code ran:
  * TypeError when it is now detached or out of bounds. */
 void dx_ta_revalidate(duk_context *ctx, duk_idx_t idx, duk_ext_view *view);
@@ -46,19 +49,19 @@ void dx_ta_set_elem(duk_context *ctx, duk_idx_t ta_idx, size_t k, duk_idx_t valu
 void dx_ta_push_constructor(duk_context *ctx, unsigned elem_type);
 
 /* Pushes a new typed array of `length` elements of the same element type as
- * the view (TypedArrayCreateSameType: toReversed, toSorted, with).
- * Returns its index. */
-duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length);
+ * the view (TypedArrayCreateSameType: toReversed, toSorted, with) and takes
+ * its view (*out, which may be *view).  Returns its index. */
+duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out);
 
 /* The same, standing in for TypedArraySpeciesCreate (slice, map, filter):
  * a Buffer when the view is a Node Buffer, as Node's species gives. */
-duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length);
+duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out);
 
 /* The same for a result the caller overwrites entirely (slice): the bytes of
  * an engine typed array (not a Buffer or Float16Array, which come from their
  * constructors, zeroed) are left unset, which saves a pass over them.  The
  * caller must write every byte, zeroing any it has nothing for. */
-duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length);
+duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out);
 
 /* Constructs the typed array constructor at ctor_idx with one Number argument
  * and checks the result (TypedArrayCreateFromConstructor).  Returns its index.
@@ -98,7 +101,6 @@ duk_ret_t dx_ta_reduce(duk_context *ctx);
 
 duk_ret_t dx_ta_index_of(duk_context *ctx);
 duk_ret_t dx_ta_join(duk_context *ctx);
-duk_ret_t dx_ta_to_locale_string(duk_context *ctx);
 
 duk_ret_t dx_ta_sort(duk_context *ctx);
 
@@ -122,5 +124,6 @@ enum {
 enum { DX_TA_INDEX_OF = 0, DX_TA_LAST_INDEX_OF, DX_TA_INCLUDES };
 enum { DX_TA_ITER_KEYS = 0, DX_TA_ITER_VALUES, DX_TA_ITER_ENTRIES };
 enum { DX_TA_IN_PLACE = 0, DX_TA_COPY };
+enum { DX_TA_JOIN = 0, DX_TA_LOCALE };
 
 #endif

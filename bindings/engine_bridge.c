@@ -57,9 +57,11 @@ static int dx__is_resizable_buffer(duk_hbuffer *buf) {
 	return DUK_HBUFFER_HAS_DYNAMIC(buf) && !DUK_HBUFFER_HAS_EXTERNAL(buf);
 }
 
+#if defined(DUK_EXT_USE_FLOAT16)
 static int dx__is_float16_target(duk_hobject *obj) {
 	return DUK_HOBJECT_IS_BUFOBJ(obj) && (((duk_hbufobj *) obj)->is_typedarray & DX__TA_FLOAT16) != 0;
 }
+#endif
 
 static duk_ext_view_kind dx__bufobj_kind(duk_hthread *thr, duk_hobject *obj) {
 	switch (DUK_HOBJECT_GET_CLASS_NUMBER(obj)) {
@@ -79,6 +81,9 @@ static duk_ext_view_kind dx__bufobj_kind(duk_hthread *thr, duk_hobject *obj) {
 	return DUK_EXT_KIND_TYPEDARRAY;
 }
 
+/* Extents are recorded only by the ArrayBuffer feature (dx_bridge_record_extent):
+ * a profile without it has none to look up, and no Float16Array proxies. */
+#if defined(DUK_EXT_USE_ARRAYBUFFER)
 /* The recorded extent of a view over a resizable buffer (key is the interned
  * DX__EXTENT_KEY); returns 0 when the view has none (created by the engine's
  * own paths or by the host). */
@@ -95,6 +100,7 @@ static duk_hstring *dx__push_extent_key(duk_hthread *thr) {
 	duk_push_literal(thr, DX__EXTENT_KEY);
 	return duk_known_hstring(thr, -1);
 }
+#endif
 
 duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) {
 	duk_hthread *thr = (duk_hthread *) ctx;
@@ -112,16 +118,19 @@ duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) 
 	} else if (DUK_TVAL_IS_OBJECT(tv)) {
 		duk_hobject *obj = DUK_TVAL_GET_OBJECT(tv);
 		duk_hbufobj *view;
+#if defined(DUK_EXT_USE_FLOAT16)
 		if (DUK_HOBJECT_IS_PROXY(obj)) {
 			obj = ((duk_hproxy *) obj)->target;
 			if (!dx__is_float16_target(obj)) {
 				return 0;
 			}
 		}
+#endif
 		if (!DUK_HOBJECT_IS_BUFOBJ(obj)) {
 			return 0;
 		}
 		view = (duk_hbufobj *) obj;
+#if defined(DUK_EXT_USE_ARRAYBUFFER)
 		if (!dx__is_detached_buffer(view->buf) && dx__is_resizable_buffer(view->buf)) {
 			/* Interning the key may run a GC and finalizers: read the
 			 * view's fields only after it. */
@@ -129,8 +138,13 @@ duk_bool_t duk_ext_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *out) 
 			has_extent = dx__view_extent(thr, view, key, &extent);
 			duk_pop(thr);
 		}
+#endif
 		out->kind = (uint8_t) dx__bufobj_kind(thr, obj);
+#if defined(DUK_EXT_USE_FLOAT16)
 		out->elem_type = (view->is_typedarray & DX__TA_FLOAT16) ? DUK_EXT_ELEM_FLOAT16 : view->elem_type;
+#else
+		out->elem_type = view->elem_type;
+#endif
 		out->shift = view->shift;
 		buf = view->buf;
 		if (dx__is_detached_buffer(buf)) {
@@ -370,6 +384,8 @@ duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx) {
 
 #if defined(DUK_EXT_USE_OBJECTBUFFER_READER)
 
+/* Only the writer (ObjectBuffer.encode) asks about classes and keys. */
+#if defined(DUK_EXT_USE_OBJECTBUFFER)
 int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) {
 	duk_hthread *thr = (duk_hthread *) ctx;
 	duk_hobject *h = duk_get_hobject(thr, idx);
@@ -433,6 +449,8 @@ int dx_bridge_object_keys(duk_context *ctx, duk_idx_t idx, void **keys, int max)
 	}
 	return n;
 }
+
+#endif
 
 void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
 	duk_hthread *thr = (duk_hthread *) ctx;

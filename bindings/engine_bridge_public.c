@@ -289,6 +289,9 @@ duk_ret_t dx_bridge_typedarray_constructor(duk_context *ctx) {
 
 #if defined(DUK_EXT_USE_OBJECTBUFFER_READER)
 
+/* Only the writer (ObjectBuffer.encode) asks about classes and keys. */
+#if defined(DUK_EXT_USE_OBJECTBUFFER)
+
 /* Duktape 2.7's class numbers of plain objects, arrays and dates. */
 #define DX__CLASS_OBJECT 1
 #define DX__CLASS_ARRAY  2
@@ -327,12 +330,15 @@ int dx_bridge_object_class(duk_context *ctx, duk_idx_t idx, double *time_value) 
 	return DX_CLASS_OTHER;
 }
 
+#endif
+
 /* The public API has no presized objects: n is only a hint. */
 void dx_bridge_push_object_sized(duk_context *ctx, duk_uint32_t n) {
 	(void) n;
 	duk_push_object(ctx);
 }
 
+#if defined(DUK_EXT_USE_OBJECTBUFFER)
 /* Without the engine's array storage: every element through a property read
  * (an accessor could run user code, so only an Array that is no Proxy counts). */
 int dx_bridge_array_numbers(duk_context *ctx, duk_idx_t idx, double *out, duk_size_t n) {
@@ -374,6 +380,7 @@ int dx_bridge_object_keys(duk_context *ctx, duk_idx_t idx, void **keys, int max)
 	duk_pop(ctx);
 	return n;
 }
+#endif
 
 void dx_bridge_push_array_sized(duk_context *ctx, duk_uint32_t n) {
 	(void) n;

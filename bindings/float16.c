@@ -15,7 +15,9 @@
 
 #include "dx_arraybuffer.h"
 #include "dx_bridge.h"
+#include "dx_elem.h"
 #include "dx_field.h"
+#include "dx_typedarray.h"
 
 #define DX__HANDLER_KEY DUK_HIDDEN_SYMBOL("dxFloat16Handler")
 #define DX__PROTO_KEY DUK_HIDDEN_SYMBOL("dxFloat16Prototype")
@@ -38,7 +40,7 @@ void dx_float16_wrap(duk_context *ctx) {
 /* Pushes a new zero-filled Float16Array of `length` elements. */
 static void dx__push_float16_array(duk_context *ctx, double length) {
 	if (length > (double) (DX_MAX_BYTE_LENGTH / 2)) {
-		(void) duk_range_error(ctx, "Array buffer allocation failed");
+		(void) dx_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
 	}
 	dx_push_arraybuffer(ctx, length * 2, -1);
 	dx_push_view(ctx, -1, DUK_EXT_ELEM_FLOAT16, 0, DX_SIZE_OF(length) * 2, 0);
@@ -76,71 +78,60 @@ static int dx__valid_index(const duk_ext_view *view, double index) {
 	return index == trunc(index) && !(index == 0 && signbit(index)) && index >= 0 && index < DX_DOUBLE_OF(view->length);
 }
 
-/* get(target, key, receiver) */
-static duk_ret_t dx__float16_get(duk_context *ctx) {
-	duk_ext_view view;
-	double index;
-	uint16_t half;
-	if (!dx__numeric_key(ctx, 1, &index)) {
-		duk_dup(ctx, 1);
-		duk_get_prop(ctx, 0);
-		return 1;
-	}
-	(void) duk_ext_get_view(ctx, 0, &view);
-	if (!dx__valid_index(&view, index)) {
-		return 0;
-	}
-	memcpy(&half, view.data + DX_SIZE_OF(index) * 2, 2);
-	duk_push_number(ctx, dx_half_to_double(half));
-	return 1;
-}
+/* The traps, one native selected by magic: get(target, key, receiver),
+ * set(target, key, value, receiver), has(target, key) and
+ * deleteProperty(target, key) (elements cannot be deleted).  Keys that are
+ * not numeric go to the store. */
+enum { DX__TRAP_GET, DX__TRAP_SET, DX__TRAP_HAS, DX__TRAP_DELETE };
 
-/* set(target, key, value, receiver) */
-static duk_ret_t dx__float16_set(duk_context *ctx) {
+static duk_ret_t dx__float16_trap(duk_context *ctx) {
+	duk_int_t trap = duk_get_current_magic(ctx);
 	duk_ext_view view;
-	double index, value;
+	double index, value = 0;
+	int valid;
+	uint8_t *p;
 	if (!dx__numeric_key(ctx, 1, &index)) {
 		duk_dup(ctx, 1);
-		duk_dup(ctx, 2);
-		duk_put_prop(ctx, 0);
-	} else {
-		value = duk_to_number(ctx, 2); /* may run user code: view taken after */
-		(void) duk_ext_get_view(ctx, 0, &view);
-		if (dx__valid_index(&view, index)) {
-			uint16_t half = dx_double_to_half(value);
-			memcpy(view.data + DX_SIZE_OF(index) * 2, &half, 2);
+		switch (trap) {
+		case DX__TRAP_GET:
+			duk_get_prop(ctx, 0);
+			return 1;
+		case DX__TRAP_SET:
+			duk_dup(ctx, 2);
+			duk_put_prop(ctx, 0);
+			duk_push_true(ctx);
+			return 1;
+		case DX__TRAP_HAS:
+			duk_push_boolean(ctx, duk_has_prop(ctx, 0));
+			return 1;
+		default:
+			duk_push_boolean(ctx, duk_del_prop(ctx, 0));
+			return 1;
 		}
 	}
-	duk_push_true(ctx);
-	return 1;
-}
-
-/* has(target, key) */
-static duk_ret_t dx__float16_has(duk_context *ctx) {
-	duk_ext_view view;
-	double index;
-	if (!dx__numeric_key(ctx, 1, &index)) {
-		duk_dup(ctx, 1);
-		duk_push_boolean(ctx, duk_has_prop(ctx, 0));
-		return 1;
+	if (trap == DX__TRAP_SET) {
+		value = duk_to_number(ctx, 2); /* may run user code: view taken after */
 	}
 	(void) duk_ext_get_view(ctx, 0, &view);
-	duk_push_boolean(ctx, dx__valid_index(&view, index));
-	return 1;
-}
-
-/* deleteProperty(target, key): elements cannot be deleted. */
-static duk_ret_t dx__float16_delete(duk_context *ctx) {
-	duk_ext_view view;
-	double index;
-	if (!dx__numeric_key(ctx, 1, &index)) {
-		duk_dup(ctx, 1);
-		duk_push_boolean(ctx, duk_del_prop(ctx, 0));
+	valid = dx__valid_index(&view, index);
+	p = valid ? view.data + DX_SIZE_OF(index) * 2 : NULL;
+	switch (trap) {
+	case DX__TRAP_GET:
+		if (!valid) {
+			return 0;
+		}
+		duk_push_number(ctx, dx_elem_read(p, DUK_EXT_ELEM_FLOAT16));
+		return 1;
+	case DX__TRAP_SET:
+		if (valid) {
+			dx_elem_write(p, DUK_EXT_ELEM_FLOAT16, value);
+		}
+		duk_push_true(ctx);
+		return 1;
+	default: /* has: a valid index; deleteProperty: not one */
+		duk_push_boolean(ctx, valid == (trap == DX__TRAP_HAS));
 		return 1;
 	}
-	(void) duk_ext_get_view(ctx, 0, &view);
-	duk_push_boolean(ctx, !dx__valid_index(&view, index));
-	return 1;
 }
 
 /* ---- constructor and Math.f16round ---- */
@@ -150,7 +141,7 @@ static duk_ret_t dx__float16_constructor(duk_context *ctx) {
 	duk_ext_view src, dst;
 	double length, i;
 	if (!duk_is_constructor_call(ctx)) {
-		return duk_type_error(ctx, "Constructor Float16Array requires 'new'");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "Constructor Float16Array requires 'new'");
 	}
 	if (!duk_check_type_mask(ctx, 0, DUK_TYPE_MASK_OBJECT | DUK_TYPE_MASK_BUFFER)) {
 		dx__push_float16_array(ctx, dx_to_index(ctx, 0));
@@ -162,7 +153,7 @@ static duk_ret_t dx__float16_constructor(duk_context *ctx) {
 			return 1;
 		}
 		if (src.flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
-			return duk_type_error(ctx, "source typed array is detached or out of bounds");
+			return dx_error(ctx, DUK_ERR_TYPE_ERROR, "source typed array is detached or out of bounds");
 		}
 		length = DX_DOUBLE_OF(src.length);
 	} else {
@@ -170,8 +161,7 @@ static duk_ret_t dx__float16_constructor(duk_context *ctx) {
 			duk_replace(ctx, 0);
 		}
 		duk_get_prop_literal(ctx, 0, "length");
-		length = duk_to_number(ctx, -1); /* ToLength */
-		length = isnan(length) || length <= 0 ? 0 : fmin(trunc(length), 9007199254740991.0);
+		length = dx_ta_to_length(ctx, -1);
 		duk_pop(ctx);
 	}
 	dx__push_float16_array(ctx, length);
@@ -182,8 +172,7 @@ static duk_ret_t dx__float16_constructor(duk_context *ctx) {
 		duk_pop(ctx);
 		(void) duk_ext_get_view(ctx, -1, &dst);
 		if (i < DX_DOUBLE_OF(dst.length)) {
-			uint16_t half = dx_double_to_half(value);
-			memcpy(dst.data + DX_SIZE_OF(i) * 2, &half, 2);
+			dx_elem_write(dst.data + DX_SIZE_OF(i) * 2, DUK_EXT_ELEM_FLOAT16, value);
 		}
 	}
 	return 1;
@@ -196,10 +185,10 @@ static duk_ret_t dx__math_f16round(duk_context *ctx) {
 }
 
 static const dx_method dx__float16_traps[] = {
-	{ "get", dx__float16_get, 3, 0 },
-	{ "set", dx__float16_set, 4, 0 },
-	{ "has", dx__float16_has, 2, 0 },
-	{ "deleteProperty", dx__float16_delete, 2, 0 },
+	{ "get", dx__float16_trap, 3, DX__TRAP_GET },
+	{ "set", dx__float16_trap, 4, DX__TRAP_SET },
+	{ "has", dx__float16_trap, 2, DX__TRAP_HAS },
+	{ "deleteProperty", dx__float16_trap, 2, DX__TRAP_DELETE },
 	{ NULL, NULL, 0, 0 }
 };
 

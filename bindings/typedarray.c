@@ -28,9 +28,9 @@
 #define DX__STATE_KEY DUK_HIDDEN_SYMBOL("dxTypedArray")
 #define DX__BUFFER_SLOT DX_ELEM_TYPE_COUNT
 
-static const char *const dx__ctor_names[DX_ELEM_TYPE_COUNT] = {
+static const char *const dx__ctor_names[DX__BUFFER_SLOT + 1] = {
 	"Uint8Array", "Uint8ClampedArray", "Int8Array", "Uint16Array", "Int16Array",
-	"Uint32Array", "Int32Array", "Float32Array", "Float64Array", "Float16Array"
+	"Uint32Array", "Int32Array", "Float32Array", "Float64Array", "Float16Array", "Buffer"
 };
 
 /* Pushes the state object. */
@@ -49,17 +49,22 @@ int dx_ta_is_typed_array(const duk_ext_view *view) {
 
 static void dx__require_valid(duk_context *ctx, const duk_ext_view *view) {
 	if (view->flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
-		(void) duk_type_error(ctx, "typed array is detached or out of bounds");
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "typed array is detached or out of bounds");
 	}
 }
 
-duk_idx_t dx_ta_push_this(duk_context *ctx, duk_ext_view *view) {
+duk_idx_t dx_ta_push_this_any(duk_context *ctx, duk_ext_view *view) {
 	duk_push_this(ctx);
 	if (!duk_ext_get_view(ctx, -1, view) || !dx_ta_is_typed_array(view)) {
-		(void) duk_type_error(ctx, "this is not a typed array");
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "this is not a typed array");
 	}
-	dx__require_valid(ctx, view);
 	return duk_get_top_index(ctx);
+}
+
+duk_idx_t dx_ta_push_this(duk_context *ctx, duk_ext_view *view) {
+	duk_idx_t self = dx_ta_push_this_any(ctx, view);
+	dx__require_valid(ctx, view);
+	return self;
 }
 
 void dx_ta_revalidate(duk_context *ctx, duk_idx_t idx, duk_ext_view *view) {
@@ -124,20 +129,24 @@ void dx_ta_set_elem(duk_context *ctx, duk_idx_t ta_idx, size_t k, duk_idx_t valu
 
 /* ---- results ---- */
 
-/* Pushes the constructor in state slot `slot`; a slot still empty (a
- * constructor registered after duk_ext_init ran this binding, such as
- * Float16Array) is filled from the global object on first use. */
+/* Pushes the constructor in state slot `slot`.  With Float16Array (whose
+ * binding registers it after this one captured the others) a slot still
+ * empty is filled from the global object on first use. */
 static void dx__push_ctor_slot(duk_context *ctx, duk_uarridx_t slot) {
 	dx__push_state(ctx);
+#if defined(DUK_EXT_USE_FLOAT16)
 	if (!duk_get_prop_index(ctx, -1, slot) && slot < DX_ELEM_TYPE_COUNT) {
 		duk_pop(ctx);
 		duk_get_global_string(ctx, dx__ctor_names[slot]);
 		duk_dup_top(ctx);
 		duk_put_prop_index(ctx, -3, slot);
 	}
+#else
+	(void) duk_get_prop_index(ctx, -1, slot);
+#endif
 	duk_remove(ctx, -2);
 	if (!duk_is_constructable(ctx, -1)) {
-		(void) duk_type_error(ctx, "no constructor for this typed array type");
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "no constructor for this typed array type");
 	}
 }
 
@@ -145,43 +154,45 @@ void dx_ta_push_constructor(duk_context *ctx, unsigned elem_type) {
 	dx__push_ctor_slot(ctx, elem_type);
 }
 
-/* TypeError unless the value at idx is a valid typed array of at least
- * `length` elements. */
-static void dx__check_created(duk_context *ctx, duk_idx_t idx, size_t length) {
-	duk_ext_view view;
-	if (!duk_ext_get_view(ctx, idx, &view) || !dx_ta_is_typed_array(&view)) {
-		(void) duk_type_error(ctx, "constructor did not return a typed array");
-	}
-	dx__require_valid(ctx, &view);
-	if (view.length < length) {
-		(void) duk_type_error(ctx, "constructor returned a typed array that is too short");
-	}
-}
-
-static duk_idx_t dx__push_created(duk_context *ctx, duk_uarridx_t slot, size_t length) {
-	dx__push_ctor_slot(ctx, slot);
+/* Constructs the constructor on the stack top with the one argument length
+ * and takes the view of the result (*out): TypeError unless it is a valid
+ * typed array of at least `length` elements.  Returns its index. */
+static duk_idx_t dx__new_checked(duk_context *ctx, size_t length, duk_ext_view *out) {
 	duk_push_number(ctx, DX_DOUBLE_OF(length));
 	duk_new(ctx, 1);
-	dx__check_created(ctx, -1, length);
+	if (!duk_ext_get_view(ctx, -1, out) || !dx_ta_is_typed_array(out)) {
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "constructor did not return a typed array");
+	}
+	dx__require_valid(ctx, out);
+	if (out->length < length) {
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "constructor returned a typed array that is too short");
+	}
 	return duk_get_top_index(ctx);
 }
 
-duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length) {
-	return dx__push_created(ctx, view->elem_type, length);
+DUK_NOINLINE static duk_idx_t dx__push_created(duk_context *ctx, duk_uarridx_t slot, size_t length, duk_ext_view *out) {
+	dx__push_ctor_slot(ctx, slot);
+	return dx__new_checked(ctx, length, out);
 }
 
-duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length) {
-	return dx__push_created(ctx, view->kind == DUK_EXT_KIND_NODE_BUFFER ? DX__BUFFER_SLOT : view->elem_type, length);
+duk_idx_t dx_ta_push_same_type(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out) {
+	return dx__push_created(ctx, view->elem_type, length, out);
 }
 
-duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length) {
+duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out) {
+	return dx__push_created(ctx, view->kind == DUK_EXT_KIND_NODE_BUFFER ? DX__BUFFER_SLOT : view->elem_type, length,
+	                        out);
+}
+
+duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out) {
 	size_t bytes = length << view->shift;
 	if (view->kind == DUK_EXT_KIND_NODE_BUFFER || view->elem_type >= DUK_EXT_ELEM_FLOAT16) {
-		return dx_ta_push_species(ctx, view, length);
+		return dx_ta_push_species(ctx, view, length, out);
 	}
 	(void) duk_push_buffer_raw(ctx, bytes, DUK_BUF_FLAG_NOZERO);
 	duk_push_buffer_object(ctx, -1, 0, bytes, dx_bufobj_of_elem[view->elem_type]);
 	duk_remove(ctx, -2);
+	(void) duk_ext_get_view(ctx, -1, out);
 	return duk_get_top_index(ctx);
 }
 
@@ -194,11 +205,9 @@ void dx_ta_push_buffer(duk_context *ctx, duk_idx_t idx) {
 /* Used by typedarray_iter.c only. */
 #if defined(DUK_EXT_USE_TYPEDARRAY_ITER)
 duk_idx_t dx_ta_push_from_constructor(duk_context *ctx, duk_idx_t ctor_idx, size_t length) {
+	duk_ext_view view;
 	duk_dup(ctx, ctor_idx);
-	duk_push_number(ctx, DX_DOUBLE_OF(length));
-	duk_new(ctx, 1);
-	dx__check_created(ctx, -1, length);
-	return duk_get_top_index(ctx);
+	return dx__new_checked(ctx, length, &view);
 }
 
 void dx_ta_push_state_prop(duk_context *ctx, const char *key) {
@@ -228,13 +237,13 @@ static const dx_method dx__prototype_methods[] = {
 	{ "fill", dx_ta_fill, 3, 0 },
 	{ "includes", dx_ta_index_of, 2, DX_TA_INCLUDES },
 	{ "indexOf", dx_ta_index_of, 2, DX_TA_INDEX_OF },
-	{ "join", dx_ta_join, 1, 0 },
+	{ "join", dx_ta_join, 1, DX_TA_JOIN },
 	{ "lastIndexOf", dx_ta_index_of, DUK_VARARGS, DX_TA_LAST_INDEX_OF },
 	{ "reverse", dx_ta_reverse, 0, DX_TA_IN_PLACE },
 	{ "set", dx_ta_set, 2, 0 },
 	{ "slice", dx_ta_slice, 2, 0 },
 	{ "subarray", dx_ta_subarray, 2, 0 },
-	{ "toLocaleString", dx_ta_to_locale_string, 0, 0 },
+	{ "toLocaleString", dx_ta_join, 1, DX_TA_LOCALE },
 	{ "toReversed", dx_ta_reverse, 0, DX_TA_COPY },
 	{ "with", dx_ta_with, 2, 0 },
 #if defined(DUK_EXT_USE_TYPEDARRAY_CALLBACKS)
@@ -278,6 +287,7 @@ typedef struct {
 
 static const dx__length_fix dx__prototype_lengths[] = {
 	{ "copyWithin", 2 }, { "fill", 1 }, { "includes", 1 }, { "indexOf", 1 }, { "lastIndexOf", 1 }, { "set", 1 },
+	{ "toLocaleString", 0 },
 #if defined(DUK_EXT_USE_TYPEDARRAY_CALLBACKS)
 	{ "every", 1 }, { "filter", 1 }, { "find", 1 }, { "findIndex", 1 }, { "findLast", 1 },
 	{ "findLastIndex", 1 }, { "forEach", 1 }, { "map", 1 }, { "reduce", 1 }, { "reduceRight", 1 }, { "some", 1 },
@@ -305,15 +315,13 @@ void dx_init_typedarray(duk_context *ctx) {
 
 	duk_push_global_stash(ctx);
 	state = duk_push_object(ctx);
-	for (i = 0; i < DX_ELEM_TYPE_COUNT; i++) {
+	for (i = 0; i <= DX__BUFFER_SLOT; i++) {
 		if (duk_get_global_string(ctx, dx__ctor_names[i])) {
 			duk_put_prop_index(ctx, state, i);
 		} else {
 			duk_pop(ctx);
 		}
 	}
-	duk_get_global_string(ctx, "Buffer");
-	duk_put_prop_index(ctx, state, DX__BUFFER_SLOT);
 
 	/* %TypedArray% and %TypedArray%.prototype */
 	duk_get_global_string(ctx, "Uint8Array");

@@ -11,13 +11,19 @@
 #include "dx_elem.h"
 #include "dx_typedarray.h"
 
+/* ToIntegerOrInfinity(index) (argument 0), counted back from len when
+ * negative; may run user code. */
+DUK_NOINLINE static double dx__index_arg(duk_context *ctx, size_t len) {
+	double rel = dx_ta_to_integer(ctx, 0);
+	return rel >= 0 ? rel : DX_DOUBLE_OF(len) + rel;
+}
+
 /* at(index) */
 duk_ret_t dx_ta_at(duk_context *ctx) {
 	duk_ext_view view;
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
 	size_t len = view.length;
-	double rel = dx_ta_to_integer(ctx, 0);
-	double k = rel >= 0 ? rel : DX_DOUBLE_OF(len) + rel;
+	double k = dx__index_arg(ctx, len);
 	if (k < 0 || k >= DX_DOUBLE_OF(len)) {
 		return 0;
 	}
@@ -32,7 +38,6 @@ duk_ret_t dx_ta_fill(duk_context *ctx) {
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
 	size_t len = view.length, start, end;
 	double value = duk_to_number(ctx, 0);
-	uint8_t pattern[8];
 	start = dx_ta_relative_arg(ctx, 1, len, 0);
 	end = dx_ta_relative_arg(ctx, 2, len, len);
 	dx_ta_revalidate(ctx, self, &view);
@@ -40,25 +45,29 @@ duk_ret_t dx_ta_fill(duk_context *ctx) {
 		end = view.length;
 	}
 	if (start < end) {
-		dx_elem_write(pattern, view.elem_type, value);
-		dx_elem_fill(view.data + (start << view.shift), end - start, view.shift, pattern);
+		dx_elem_fill(view.data + (start << view.shift), end - start, view.elem_type, value);
 	}
-	duk_dup(ctx, self);
-	return 1;
+	return 1; /* this, on the stack top */
 }
 
 /* set(source, offset): typed array sources copy bytes or convert values
  * (through a copy when the two share memory); other sources are read as
  * array-likes, element by element. */
 
+/* RangeError unless count elements fit at offset (an infinite offset does
+ * not) in an array of dst_len elements. */
+static void dx__check_fit(duk_context *ctx, double count, double offset, size_t dst_len) {
+	if (count + offset > DX_DOUBLE_OF(dst_len)) {
+		dx_error(ctx, DUK_ERR_RANGE_ERROR, "source is too large");
+	}
+}
+
 /* Takes both views (TypeError when either is detached or out of bounds)
  * and checks that the source fits at offset (RangeError). */
 static void dx__set_views(duk_context *ctx, duk_idx_t self, double offset, duk_ext_view *dst, duk_ext_view *src) {
 	dx_ta_revalidate(ctx, self, dst);
 	dx_ta_revalidate(ctx, 0, src);
-	if (offset == INFINITY || DX_DOUBLE_OF(src->length) + offset > DX_DOUBLE_OF(dst->length)) {
-		(void) duk_range_error(ctx, "source is too large");
-	}
+	dx__check_fit(ctx, DX_DOUBLE_OF(src->length), offset, dst->length);
 }
 
 static void dx__set_from_typed(duk_context *ctx, duk_idx_t self, double offset) {
@@ -86,15 +95,13 @@ static void dx__set_from_array_like(duk_context *ctx, duk_idx_t self, double off
 	size_t k;
 	dx_ta_revalidate(ctx, self, &dst);
 	if (duk_is_null_or_undefined(ctx, 0)) {
-		(void) duk_type_error(ctx, "cannot convert source to object");
+		dx_error(ctx, DUK_ERR_TYPE_ERROR, "cannot convert source to object");
 	}
 	duk_to_object(ctx, 0);
 	duk_get_prop_string(ctx, 0, "length");
 	n = dx_ta_to_length(ctx, -1);
 	duk_pop(ctx);
-	if (offset == INFINITY || n + offset > DX_DOUBLE_OF(dst.length)) {
-		(void) duk_range_error(ctx, "source is too large");
-	}
+	dx__check_fit(ctx, n, offset, dst.length);
 	for (k = 0; k < DX_SIZE_OF(n); k++) {
 		duk_get_prop_index(ctx, 0, (duk_uarridx_t) k);
 		dx_ta_set_elem(ctx, self, DX_SIZE_OF(offset) + k, -1);
@@ -104,16 +111,10 @@ static void dx__set_from_array_like(duk_context *ctx, duk_idx_t self, double off
 
 duk_ret_t dx_ta_set(duk_context *ctx) {
 	duk_ext_view view;
-	duk_idx_t self;
-	double offset;
-	duk_push_this(ctx);
-	if (!duk_ext_get_view(ctx, -1, &view) || !dx_ta_is_typed_array(&view)) {
-		return duk_type_error(ctx, "this is not a typed array");
-	}
-	self = duk_get_top_index(ctx);
-	offset = dx_ta_to_integer(ctx, 1);
+	duk_idx_t self = dx_ta_push_this_any(ctx, &view);
+	double offset = dx_ta_to_integer(ctx, 1);
 	if (offset < 0) {
-		return duk_range_error(ctx, "offset must be >= 0");
+		dx_error(ctx, DUK_ERR_RANGE_ERROR, "offset must be >= 0");
 	}
 	if (duk_ext_get_view(ctx, 0, &view) && dx_ta_is_typed_array(&view)) {
 		dx__set_from_typed(ctx, self, offset);
@@ -127,7 +128,7 @@ duk_ret_t dx_ta_set(duk_context *ctx) {
 duk_ret_t dx_ta_copy_within(duk_context *ctx) {
 	duk_ext_view view;
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
-	size_t len = view.length, to, from, end, count;
+	size_t len = view.length, to, from, end, count, far;
 	to = dx_ta_relative_arg(ctx, 0, len, 0);
 	from = dx_ta_relative_arg(ctx, 1, len, 0);
 	end = dx_ta_relative_arg(ctx, 2, len, len);
@@ -139,19 +140,13 @@ duk_ret_t dx_ta_copy_within(duk_context *ctx) {
 		dx_ta_revalidate(ctx, self, &view);
 		/* Side effects may have shrunk the array: copy what still fits. */
 		len = view.length;
-		count = from >= len || to >= len ? 0 : count;
-		if (count > len - from) {
-			count = len - from;
-		}
-		if (count > len - to) {
-			count = len - to;
-		}
+		far = from > to ? from : to;
+		count = far >= len ? 0 : (count < len - far ? count : len - far);
 		if (count > 0) {
 			memmove(view.data + (to << view.shift), view.data + (from << view.shift), count << view.shift);
 		}
 	}
-	duk_dup(ctx, self);
-	return 1;
+	return 1; /* this, on the stack top */
 }
 
 /* slice(start, end) */
@@ -162,14 +157,13 @@ duk_ret_t dx_ta_slice(duk_context *ctx) {
 	start = dx_ta_relative_arg(ctx, 0, len, 0);
 	end = dx_ta_relative_arg(ctx, 1, len, len);
 	count = end > start ? end - start : 0;
-	(void) dx_ta_push_species_unfilled(ctx, &view, count);
+	(void) dx_ta_push_species_unfilled(ctx, &view, count, &out);
 	if (count > 0) {
 		dx_ta_revalidate(ctx, self, &view);
 		if (end > view.length) {
 			end = view.length;
 		}
 		count = end > start ? end - start : 0;
-		dx_ta_view_now(ctx, -1, &out);
 		if (count > out.length) {
 			count = out.length;
 		}
@@ -190,14 +184,8 @@ duk_ret_t dx_ta_slice(duk_context *ctx) {
  * Buffer's subarray gets Buffer.prototype, as Node's species gives. */
 duk_ret_t dx_ta_subarray(duk_context *ctx) {
 	duk_ext_view view;
-	duk_idx_t self;
-	size_t len, start, end;
-	duk_push_this(ctx);
-	if (!duk_ext_get_view(ctx, -1, &view) || !dx_ta_is_typed_array(&view)) {
-		return duk_type_error(ctx, "this is not a typed array");
-	}
-	self = duk_get_top_index(ctx);
-	len = view.length; /* 0 when detached or out of bounds */
+	duk_idx_t self = dx_ta_push_this_any(ctx, &view);
+	size_t len = view.length, start, end; /* 0 when detached or out of bounds */
 	start = dx_ta_relative_arg(ctx, 0, len, 0);
 	end = dx_ta_relative_arg(ctx, 1, len, len);
 	(void) duk_ext_get_view(ctx, self, &view);
@@ -225,9 +213,8 @@ duk_ret_t dx_ta_reverse(duk_context *ctx) {
 		dx_elem_reverse(view.data, view.length, view.shift);
 		return 1;
 	}
-	(void) dx_ta_push_same_type(ctx, &view, view.length);
+	(void) dx_ta_push_same_type(ctx, &view, view.length, &out);
 	dx_ta_revalidate(ctx, self, &view);
-	dx_ta_view_now(ctx, -1, &out);
 	if (view.length > 0 && out.length >= view.length) {
 		memcpy(out.data, view.data, view.byte_length);
 		dx_elem_reverse(out.data, view.length, view.shift);
@@ -240,16 +227,14 @@ duk_ret_t dx_ta_with(duk_context *ctx) {
 	duk_ext_view view, out;
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
 	size_t len = view.length, keep;
-	double rel = dx_ta_to_integer(ctx, 0);
-	double k = rel >= 0 ? rel : DX_DOUBLE_OF(len) + rel;
+	double k = dx__index_arg(ctx, len);
 	double value = duk_to_number(ctx, 1);
 	dx_ta_view_now(ctx, self, &view);
 	if (!(k >= 0 && k < DX_DOUBLE_OF(view.length))) {
-		return duk_range_error(ctx, "index out of range");
+		dx_error(ctx, DUK_ERR_RANGE_ERROR, "index out of range");
 	}
-	(void) dx_ta_push_same_type(ctx, &view, len);
+	(void) dx_ta_push_same_type(ctx, &view, len, &out);
 	dx_ta_view_now(ctx, self, &view);
-	dx_ta_view_now(ctx, -1, &out);
 	/* Elements past a shrunk source read as undefined: NaN, stored as the
 	 * type stores NaN. */
 	keep = view.length < len ? view.length : len;
@@ -257,9 +242,7 @@ duk_ret_t dx_ta_with(duk_context *ctx) {
 		memcpy(out.data, view.data, keep << view.shift);
 	}
 	if (keep < len) {
-		uint8_t pattern[8];
-		dx_elem_write(pattern, out.elem_type, NAN);
-		dx_elem_fill(out.data + (keep << out.shift), len - keep, out.shift, pattern);
+		dx_elem_fill(out.data + (keep << out.shift), len - keep, out.elem_type, NAN);
 	}
 	if (k < DX_DOUBLE_OF(len)) { /* an index the array grew into is not copied */
 		dx_elem_write(out.data + (DX_SIZE_OF(k) << out.shift), out.elem_type, value);

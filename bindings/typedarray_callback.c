@@ -22,7 +22,7 @@ duk_ret_t dx_ta_iterate(duk_context *ctx) {
 
 	duk_require_callable(ctx, 0);
 	if (magic == DX_TA_MAP) {
-		(void) dx_ta_push_species(ctx, &view, len);
+		(void) dx_ta_push_species(ctx, &view, len, &view);
 	} else if (magic == DX_TA_FILTER) {
 		kept_values = (double *) duk_push_dynamic_buffer(ctx, 0);
 	}
@@ -103,12 +103,10 @@ duk_ret_t dx_ta_iterate(duk_context *ctx) {
 		duk_push_int(ctx, -1);
 		return 1;
 	case DX_TA_MAP:
-		duk_dup(ctx, out);
-		return 1;
+		return 1; /* the result, on the stack top */
 	case DX_TA_FILTER: {
 		duk_ext_view res;
-		(void) dx_ta_push_species(ctx, &view, kept);
-		dx_ta_view_now(ctx, -1, &res);
+		(void) dx_ta_push_species(ctx, &view, kept, &res);
 		kept_values = (double *) duk_get_buffer(ctx, out, NULL);
 		for (i = 0; i < kept && i < res.length; i++) {
 			dx_elem_write(res.data + (i << res.shift), res.elem_type, kept_values[i]);
@@ -135,7 +133,7 @@ duk_ret_t dx_ta_reduce(duk_context *ctx) {
 	if (has_initial) {
 		duk_dup(ctx, 1);
 	} else if (len == 0) {
-		return duk_type_error(ctx, "reduce of empty array with no initial value");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "reduce of empty array with no initial value");
 	} else {
 		dx_ta_push_elem(ctx, &view, backward ? len - 1 : 0);
 		i = 1;

@@ -53,41 +53,39 @@ duk_ret_t dx_ta_iterator_next(duk_context *ctx) {
 	double index;
 	duk_push_this(ctx);
 	if (!duk_is_object(ctx, 0) || !duk_has_prop_string(ctx, 0, DX__ITER_KIND)) {
-		return duk_type_error(ctx, "next() called on an object that is not a typed array iterator");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "next() called on an object that is not a typed array iterator");
 	}
 	duk_get_prop_string(ctx, 0, DX__ITER_TARGET);
-	if (duk_is_undefined(ctx, 1)) {
-		dx__push_result(ctx, 1);
-		return 1;
-	}
-	dx_ta_revalidate(ctx, 1, &view);
-	duk_get_prop_string(ctx, 0, DX__ITER_INDEX);
-	index = duk_get_number(ctx, -1);
-	duk_get_prop_string(ctx, 0, DX__ITER_KIND);
-	kind = duk_get_int(ctx, -1);
-	duk_pop_2(ctx);
-	if (index >= DX_DOUBLE_OF(view.length)) {
+	if (!duk_is_undefined(ctx, 1)) {
+		dx_ta_revalidate(ctx, 1, &view);
+		duk_get_prop_string(ctx, 0, DX__ITER_INDEX);
+		index = duk_get_number(ctx, -1);
+		duk_get_prop_string(ctx, 0, DX__ITER_KIND);
+		kind = duk_get_int(ctx, -1);
+		duk_pop_2(ctx);
+		if (index < DX_DOUBLE_OF(view.length)) {
+			duk_push_number(ctx, index + 1);
+			duk_put_prop_string(ctx, 0, DX__ITER_INDEX);
+			if (kind == DX_TA_ITER_KEYS) {
+				duk_push_number(ctx, index);
+			} else if (kind == DX_TA_ITER_VALUES) {
+				dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
+			} else {
+				duk_push_array(ctx);
+				duk_push_number(ctx, index);
+				duk_put_prop_index(ctx, -2, 0);
+				dx_ta_revalidate(ctx, 1, &view); /* the array allocation may run finalizers */
+				dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
+				duk_put_prop_index(ctx, -2, 1);
+			}
+			dx__push_result(ctx, 0);
+			return 1;
+		}
 		duk_push_undefined(ctx);
 		duk_put_prop_string(ctx, 0, DX__ITER_TARGET);
 		duk_push_undefined(ctx);
-		dx__push_result(ctx, 1);
-		return 1;
 	}
-	duk_push_number(ctx, index + 1);
-	duk_put_prop_string(ctx, 0, DX__ITER_INDEX);
-	if (kind == DX_TA_ITER_KEYS) {
-		duk_push_number(ctx, index);
-	} else if (kind == DX_TA_ITER_VALUES) {
-		dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
-	} else {
-		duk_push_array(ctx);
-		duk_push_number(ctx, index);
-		duk_put_prop_index(ctx, -2, 0);
-		dx_ta_revalidate(ctx, 1, &view); /* the array allocation may run finalizers */
-		dx_ta_push_elem(ctx, &view, DX_SIZE_OF(index));
-		duk_put_prop_index(ctx, -2, 1);
-	}
-	dx__push_result(ctx, 0);
+	dx__push_result(ctx, 1); /* { value: undefined, done: true } */
 	return 1;
 }
 
@@ -95,46 +93,9 @@ duk_ret_t dx_ta_iterator_next(duk_context *ctx) {
 static duk_idx_t dx__push_constructor_this(duk_context *ctx) {
 	duk_push_this(ctx);
 	if (!duk_is_constructable(ctx, -1)) {
-		(void) duk_type_error(ctx, "this is not a constructor");
+		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "this is not a constructor");
 	}
 	return duk_get_top_index(ctx);
-}
-
-/* Collects the values of the iterator that method (at method_idx) returns
- * for source into a new array (IteratorToList).  Returns its length. */
-static size_t dx__iterate_to_list(duk_context *ctx, duk_idx_t method_idx) {
-	duk_idx_t iter, next, list;
-	size_t n = 0;
-	duk_dup(ctx, method_idx);
-	duk_dup(ctx, 0);
-	duk_call_method(ctx, 0);
-	if (!duk_is_object(ctx, -1)) {
-		(void) duk_type_error(ctx, "iterator is not an object");
-	}
-	iter = duk_get_top_index(ctx);
-	duk_get_prop_string(ctx, iter, "next");
-	next = iter + 1;
-	list = duk_push_array(ctx);
-	for (;;) {
-		duk_dup(ctx, next);
-		duk_dup(ctx, iter);
-		duk_call_method(ctx, 0);
-		if (!duk_is_object(ctx, -1)) {
-			(void) duk_type_error(ctx, "iterator result is not an object");
-		}
-		duk_get_prop_string(ctx, -1, "done");
-		if (duk_to_boolean(ctx, -1)) {
-			duk_pop_2(ctx);
-			break;
-		}
-		duk_pop(ctx);
-		duk_get_prop_string(ctx, -1, "value");
-		duk_put_prop_index(ctx, list, (duk_uarridx_t) n++);
-		duk_pop(ctx);
-	}
-	duk_replace(ctx, iter);
-	duk_pop(ctx); /* next */
-	return n;
 }
 
 /* Pushes an array of the code points of the string at index 0 as strings
@@ -179,23 +140,24 @@ static size_t dx__snapshot_typed(duk_context *ctx, duk_idx_t src_idx) {
 duk_ret_t dx_ta_from(duk_context *ctx) {
 	duk_idx_t ctor = dx__push_constructor_this(ctx), list = ctor + 1, target;
 	int mapping = !duk_is_undefined(ctx, 1);
-	int from_doubles = 0, from_array_like = 0;
+	int from_doubles = 0, from_array_like = 0, no_method;
 	duk_ext_view src;
 	size_t len, k;
 	if (mapping) {
 		duk_require_callable(ctx, 1);
 	}
 	if (duk_is_null_or_undefined(ctx, 0)) {
-		return duk_type_error(ctx, "source is null or undefined");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "source is null or undefined");
 	}
 	duk_get_prop_string(ctx, 0, DX__SYM_ITERATOR);
-	if (!duk_is_null_or_undefined(ctx, -1) && !duk_is_callable(ctx, -1)) {
-		return duk_type_error(ctx, "Symbol.iterator is not a function");
+	no_method = duk_is_null_or_undefined(ctx, -1);
+	if (!no_method && !duk_is_callable(ctx, -1)) {
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "Symbol.iterator is not a function");
 	}
-	if (duk_is_null_or_undefined(ctx, -1) && duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+	if (no_method && duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
 		len = dx__string_to_list(ctx);
 		duk_replace(ctx, list);
-	} else if (duk_is_null_or_undefined(ctx, -1)) {
+	} else if (no_method) {
 		duk_to_object(ctx, 0);
 		duk_get_prop_string(ctx, 0, "length");
 		len = (size_t) dx_ta_to_length(ctx, -1);
@@ -211,8 +173,7 @@ duk_ret_t dx_ta_from(duk_context *ctx) {
 			from_doubles = 1;
 		} else {
 			duk_pop(ctx);
-			len = dx__iterate_to_list(ctx, list);
-			duk_replace(ctx, list);
+			len = dx_iterate_to_list(ctx, 0); /* the method at list becomes the list */
 		}
 	}
 	target = dx_ta_push_from_constructor(ctx, ctor, len);

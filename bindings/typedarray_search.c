@@ -1,6 +1,7 @@
 /*
  * typedarray_search: indexOf, lastIndexOf and includes (one native selected
- * by magic, searching in C through dx_search), join and toLocaleString.
+ * by magic, searching in C through dx_search), join and toLocaleString (one
+ * native selected by magic).
  */
 #include <math.h>
 #include <stdio.h>
@@ -17,57 +18,32 @@ duk_ret_t dx_ta_index_of(duk_context *ctx) {
 	int has_from = duk_get_top(ctx) >= 2;
 	duk_ext_view view;
 	duk_idx_t self;
-	size_t len, from, to, found = DX_SEARCH_NOT_FOUND;
-	double n;
+	size_t len, from = 0, to, found = DX_SEARCH_NOT_FOUND;
 
 	duk_set_top(ctx, 2);
 	self = dx_ta_push_this(ctx, &view);
-	len = view.length;
-	if (len == 0) {
-		goto not_found;
-	}
-	if (magic == DX_TA_LAST_INDEX_OF) {
-		n = has_from ? dx_ta_to_integer(ctx, 1) : DX_DOUBLE_OF(len) - 1;
-		if (n == -INFINITY) {
-			goto not_found;
-		}
-		/* search [0, to) backward */
-		to = n >= 0 ? (n >= DX_DOUBLE_OF(len) - 1 ? len : DX_SIZE_OF(n) + 1)
-		            : (DX_DOUBLE_OF(len) + n < 0 ? 0 : DX_SIZE_OF(DX_DOUBLE_OF(len) + n) + 1);
-		from = 0;
-	} else {
-		n = dx_ta_to_integer(ctx, 1);
-		if (n == INFINITY) {
-			goto not_found;
-		}
-		from = dx_ta_clamp(n, len);
-		to = len;
-	}
-	dx_ta_view_now(ctx, self, &view);
-	if (duk_is_number(ctx, 0)) {
-		/* Indices past a shrunk array hold no element (they read as
-		 * undefined), so they never match a Number. */
-		size_t end = to < view.length ? to : view.length;
-		found = dx_search_elem(view.data, view.elem_type, from, end, duk_get_number(ctx, 0),
-		                       magic == DX_TA_INCLUDES, magic == DX_TA_LAST_INDEX_OF);
-	} else if (magic == DX_TA_INCLUDES && duk_is_undefined(ctx, 0) && to > view.length && to > from) {
-		/* SameValueZero(undefined, [[Get]] past the end) */
-		duk_push_true(ctx);
-		return 1;
-	}
-	if (found != DX_SEARCH_NOT_FOUND) {
-		if (magic == DX_TA_INCLUDES) {
-			duk_push_true(ctx);
+	to = len = view.length;
+	if (len > 0) { /* an empty array does not look at fromIndex */
+		if (magic == DX_TA_LAST_INDEX_OF) {
+			/* search [0, to) backward, to = clamp(fromIndex) + 1 */
+			to = dx_ta_clamp(has_from ? dx_ta_to_integer(ctx, 1) + 1 : DX_DOUBLE_OF(len), len);
 		} else {
-			duk_push_number(ctx, DX_DOUBLE_OF(found));
+			from = dx_ta_clamp(dx_ta_to_integer(ctx, 1), len);
 		}
-		return 1;
+		dx_ta_view_now(ctx, self, &view);
+		if (duk_is_number(ctx, 0)) {
+			/* Indices past a shrunk array hold no element (they read as
+			 * undefined), so they never match a Number. */
+			found = dx_search_elem(view.data, view.elem_type, from, to < view.length ? to : view.length,
+			                       duk_get_number(ctx, 0), magic == DX_TA_INCLUDES, magic == DX_TA_LAST_INDEX_OF);
+		} else if (magic == DX_TA_INCLUDES && duk_is_undefined(ctx, 0) && to > view.length && to > from) {
+			found = to; /* includes: SameValueZero(undefined, [[Get]] past the end) */
+		}
 	}
-not_found:
 	if (magic == DX_TA_INCLUDES) {
-		duk_push_false(ctx);
+		duk_push_boolean(ctx, found != DX_SEARCH_NOT_FOUND);
 	} else {
-		duk_push_int(ctx, -1);
+		duk_push_number(ctx, DX_DOUBLE_OF(found)); /* DX_SEARCH_NOT_FOUND gives -1 */
 	}
 	return 1;
 }
@@ -84,70 +60,49 @@ static void dx__append(duk_context *ctx, duk_idx_t buf_idx, size_t *used, const 
 	*used += len;
 }
 
-/* join(separator).  Stack: [ separator this buffer ] */
+/* join(separator), and toLocaleString() (magic DX_TA_LOCALE): each
+ * element's toLocaleString() joined by ",".  Stack: [ separator this buffer ] */
 duk_ret_t dx_ta_join(duk_context *ctx) {
+	int locale = duk_get_current_magic(ctx) == DX_TA_LOCALE;
 	duk_ext_view view;
-	duk_idx_t self = dx_ta_push_this(ctx, &view), buf;
-	size_t len = view.length, k, used = 0, sep_len;
-	const char *sep;
-	if (duk_is_undefined(ctx, 0)) {
+	duk_idx_t self = dx_ta_push_this(ctx, &view), buf = self + 1;
+	size_t len = view.length, k, used = 0;
+	if (locale || duk_is_undefined(ctx, 0)) {
 		duk_push_string(ctx, ",");
 		duk_replace(ctx, 0);
 	}
 	(void) duk_to_lstring(ctx, 0, NULL); /* may run user code */
-	buf = self + 1;
 	duk_push_dynamic_buffer(ctx, 0);
 	for (k = 0; k < len; k++) {
 		char num[32];
+		const char *s;
+		duk_size_t n;
 		double v;
 		if (k > 0) {
-			sep = duk_get_lstring(ctx, 0, &sep_len);
-			dx__append(ctx, buf, &used, sep, sep_len);
+			s = duk_get_lstring(ctx, 0, &n);
+			dx__append(ctx, buf, &used, s, n);
 		}
-		dx_ta_view_now(ctx, self, &view); /* buffer growth can run finalizers */
+		dx_ta_view_now(ctx, self, &view); /* buffer growth and user code can shrink it */
 		if (k >= view.length) {
 			continue; /* undefined joins as "" */
 		}
 		v = dx_elem_read(view.data + (k << view.shift), view.elem_type);
-		if (v == trunc(v) && fabs(v) < 1e15) {
-			int n = snprintf(num, sizeof num, "%.0f", v + 0.0);
-			dx__append(ctx, buf, &used, num, (size_t) n);
-		} else {
-			duk_size_t slen;
-			const char *s;
+		if (locale) {
 			duk_push_number(ctx, v);
-			s = duk_to_lstring(ctx, -1, &slen);
-			dx__append(ctx, buf, &used, s, slen);
-			duk_pop(ctx);
+			duk_push_string(ctx, "toLocaleString");
+			duk_call_prop(ctx, -2, 0);
+			s = duk_to_lstring(ctx, -1, &n);
+		} else if (v == trunc(v) && fabs(v) < 1e15) {
+			s = num;
+			n = (duk_size_t) snprintf(num, sizeof num, "%.0f", v + 0.0);
+		} else {
+			duk_push_number(ctx, v);
+			s = duk_to_lstring(ctx, -1, &n);
 		}
+		dx__append(ctx, buf, &used, s, n);
+		duk_set_top(ctx, buf + 1);
 	}
 	duk_resize_buffer(ctx, buf, used);
 	duk_buffer_to_string(ctx, buf);
-	return 1;
-}
-
-/* toLocaleString(): each element's toLocaleString(), joined by ",".
- * Stack: [ this result ] */
-duk_ret_t dx_ta_to_locale_string(duk_context *ctx) {
-	duk_ext_view view;
-	duk_idx_t self = dx_ta_push_this(ctx, &view);
-	size_t len = view.length, k;
-	duk_push_string(ctx, "");
-	for (k = 0; k < len; k++) {
-		if (k > 0) {
-			duk_push_string(ctx, ",");
-			duk_concat(ctx, 2);
-		}
-		dx_ta_view_now(ctx, self, &view);
-		if (k >= view.length) {
-			continue;
-		}
-		dx_ta_push_elem(ctx, &view, k);
-		duk_push_string(ctx, "toLocaleString");
-		duk_call_prop(ctx, -2, 0);
-		duk_to_string(ctx, -1);
-		duk_remove(ctx, -2);
-		duk_concat(ctx, 2);
-	}
 	return 1;
 }

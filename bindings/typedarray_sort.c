@@ -35,12 +35,12 @@ duk_ret_t dx_ta_sort(duk_context *ctx) {
 	size_t len, k;
 	int has_compare = !duk_is_undefined(ctx, 0);
 	if (has_compare && !duk_is_callable(ctx, 0)) {
-		return duk_type_error(ctx, "comparator must be a function");
+		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "comparator must be a function");
 	}
 	self = dx_ta_push_this(ctx, &view);
 	len = view.length;
 	if (copy) {
-		dst = dx_ta_push_same_type(ctx, &view, len);
+		dst = dx_ta_push_same_type(ctx, &view, len, &target);
 	} else {
 		duk_dup(ctx, self);
 		dst = self + 1;

@@ -22,39 +22,41 @@
 #define DX__AT_FWD(x, n, i) ((x)[(i)])
 #define DX__AT_REV(x, n, i) ((x)[(n) - 1 - (i)])
 
+/* Start (minus one) of the maximal suffix of x[0..m) read forwards or (rev)
+ * backwards, for the byte order `greater`, and the period of that suffix.
+ * Runs once per search over the needle: one copy serves both directions. */
+static ptrdiff_t dx__max_suffix(const uint8_t *x, ptrdiff_t m, int rev, int greater, ptrdiff_t *period) {
+	ptrdiff_t ms = -1, j = 0, k = 1, p = 1;
+	while (j + k < m) {
+		uint8_t a = rev ? DX__AT_REV(x, m, j + k) : x[j + k], b = rev ? DX__AT_REV(x, m, ms + k) : x[ms + k];
+		if (greater ? a > b : a < b) {
+			j += k;
+			k = 1;
+			p = j - ms;
+		} else if (a == b) {
+			if (k != p) {
+				k++;
+			} else {
+				j += p;
+				k = 1;
+			}
+		} else {
+			ms = j;
+			j = ms + 1;
+			k = p = 1;
+		}
+	}
+	*period = p;
+	return ms;
+}
+
 /* Defines NAME(y, n, x, m): the first j with x == y[j..j+m) in the order of
- * the accessor AT, for 0 < m <= n. */
-#define DX__DEFINE_TWO_WAY(NAME, AT) \
-	/* Start (minus one) of the maximal suffix of x for the byte order `greater`, \
-	 * and the period of that suffix. */ \
-	static ptrdiff_t NAME##_max_suffix(const uint8_t *x, ptrdiff_t m, int greater, ptrdiff_t *period) { \
-		ptrdiff_t ms = -1, j = 0, k = 1, p = 1; \
-		while (j + k < m) { \
-			uint8_t a = AT(x, m, j + k), b = AT(x, m, ms + k); \
-			if (greater ? a > b : a < b) { \
-				j += k; \
-				k = 1; \
-				p = j - ms; \
-			} else if (a == b) { \
-				if (k != p) { \
-					k++; \
-				} else { \
-					j += p; \
-					k = 1; \
-				} \
-			} else { \
-				ms = j; \
-				j = ms + 1; \
-				k = p = 1; \
-			} \
-		} \
-		*period = p; \
-		return ms; \
-	} \
+ * the accessor AT (REV: 1 for the backward order), for 0 < m <= n. */
+#define DX__DEFINE_TWO_WAY(NAME, AT, REV) \
 	static size_t NAME(const uint8_t *y, size_t n_, const uint8_t *x, size_t m_) { \
 		ptrdiff_t n = (ptrdiff_t) n_, m = (ptrdiff_t) m_; \
 		ptrdiff_t p1, p2, ell, per, i, j = 0, memory = -1; \
-		ptrdiff_t s1 = NAME##_max_suffix(x, m, 0, &p1), s2 = NAME##_max_suffix(x, m, 1, &p2); \
+		ptrdiff_t s1 = dx__max_suffix(x, m, REV, 0, &p1), s2 = dx__max_suffix(x, m, REV, 1, &p2); \
 		size_t last_pair[256]; /* hashed byte pair -> last index it ends at, 0 = none */ \
 		int periodic = 1; \
 		ell = s1 > s2 ? s1 : s2; \
@@ -120,8 +122,8 @@
 		return DX_BYTES_NOT_FOUND; \
 	}
 
-DX__DEFINE_TWO_WAY(dx__two_way_fwd, DX__AT_FWD)
-DX__DEFINE_TWO_WAY(dx__two_way_rev, DX__AT_REV)
+DX__DEFINE_TWO_WAY(dx__two_way_fwd, DX__AT_FWD, 0)
+DX__DEFINE_TWO_WAY(dx__two_way_rev, DX__AT_REV, 1)
 
 size_t dx_bytes_find(const uint8_t *hay, size_t hlen, const uint8_t *needle, size_t nlen, size_t from) {
 	size_t r;

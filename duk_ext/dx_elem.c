@@ -66,38 +66,29 @@ double dx_elem_read(const uint8_t *p, unsigned elem_type) {
 }
 
 /* ToUint32 (ToInt32 and the narrower ToIntN/ToUintN keep its low bits):
- * truncate toward zero, then reduce modulo 2^32; NaN and infinities give 0. */
+ * truncate toward zero, then reduce modulo 2^32; NaN and infinities give 0.
+ * Below 2^63 in magnitude the 64-bit conversion truncates and the cast
+ * reduces; larger doubles are integers already. */
 static uint32_t dx__to_uint32(double v) {
 	double t;
-	if (v >= 0 && v < 4294967296.0) {
-		return (uint32_t) v;
-	}
-	if (v < 0 && v > -2147483649.0) {
-		return (uint32_t) (int32_t) v;
+	if (v > -9223372036854775808.0 && v < 9223372036854775808.0) {
+		return (uint32_t) (int64_t) v;
 	}
 	if (!isfinite(v)) {
 		return 0;
 	}
-	t = fmod(trunc(v), 4294967296.0);
-	if (t < 0) {
-		t += 4294967296.0;
-	}
-	return (uint32_t) t;
+	t = fmod(v, 4294967296.0);
+	return (uint32_t) (t < 0 ? t + 4294967296.0 : t);
 }
 
 uint8_t dx_elem_uint8_clamp(double v) {
-	double f;
 	if (!(v > 0)) { /* NaN too */
 		return 0;
 	}
 	if (v >= 255) {
 		return 255;
 	}
-	f = floor(v);
-	if (v - f > 0.5 || (v - f == 0.5 && fmod(f, 2.0) != 0.0)) {
-		f += 1;
-	}
-	return (uint8_t) f;
+	return (uint8_t) rint(v); /* the default rounding mode rounds half to even */
 }
 
 void dx_elem_write(uint8_t *p, unsigned elem_type, double v) {
@@ -136,28 +127,29 @@ void dx_elem_write(uint8_t *p, unsigned elem_type, double v) {
 	}
 }
 
+/* Bit s of row d: elements of type s copy into type d as bytes (the same
+ * type, or integers of the same size where modular conversion keeps the
+ * bits; Int8 -> Uint8Clamped clamps negatives, so it does not). */
+static const uint16_t dx__bytes_compatible[DX_ELEM_TYPE_COUNT] = {
+	0x007, 0x003, 0x007, 0x018, 0x018, 0x060, 0x060, 0x080, 0x100, 0x200
+};
+
 int dx_elem_bytes_compatible(unsigned dst_type, unsigned src_type) {
-	if (dst_type == src_type) {
-		return 1;
-	}
-	if (dx_elem_is_float(dst_type) || dx_elem_is_float(src_type) || dx_elem_shift(dst_type) != dx_elem_shift(src_type)) {
-		return 0;
-	}
-	/* Int8 -> Uint8Clamped clamps negatives; everything else keeps bits. */
-	return dst_type != DUK_EXT_ELEM_UINT8CLAMPED || src_type == DUK_EXT_ELEM_UINT8;
+	return (dx__bytes_compatible[dst_type] >> src_type) & 1;
 }
 
-void dx_elem_fill(uint8_t *p, size_t count, unsigned shift, const uint8_t *pattern) {
-	size_t total = count << shift, done, size = (size_t) 1 << shift;
+void dx_elem_fill(uint8_t *p, size_t count, unsigned elem_type, double v) {
+	unsigned shift = dx_elem_shift(elem_type);
+	size_t total = count << shift, done;
 	if (count == 0) {
 		return;
 	}
+	dx_elem_write(p, elem_type, v);
 	if (shift == 0) {
-		memset(p, pattern[0], count);
+		memset(p + 1, p[0], count - 1);
 		return;
 	}
-	memcpy(p, pattern, size);
-	for (done = size; done < total;) {
+	for (done = (size_t) 1 << shift; done < total;) {
 		size_t n = done <= total - done ? done : total - done;
 		memcpy(p + done, p, n);
 		done += n;

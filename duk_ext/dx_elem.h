@@ -35,9 +35,10 @@ uint8_t dx_elem_uint8_clamp(double v);
  * same size where modular conversion keeps the bits). */
 int dx_elem_bytes_compatible(unsigned dst_type, unsigned src_type);
 
-/* Fills count elements of 1 << shift bytes at p with the element at pattern:
- * memset for bytes, else one element then doubling memcpy. */
-void dx_elem_fill(uint8_t *p, size_t count, unsigned shift, const uint8_t *pattern);
+/* Fills count elements of type elem_type at p with v, converted as
+ * dx_elem_write converts it: memset for bytes, else one element then
+ * doubling memcpy. */
+void dx_elem_fill(uint8_t *p, size_t count, unsigned elem_type, double v);
 
 /* Reverses the order of count elements of 1 << shift bytes in place. */
 void dx_elem_reverse(uint8_t *p, size_t count, unsigned shift);

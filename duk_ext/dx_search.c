@@ -5,7 +5,7 @@
  * integers (under a mask that lets +0 match -0), which is exact for
  * integers and, NaN aside, for IEEE floats too.  Builds optimised for
  * size (DUK_EXT_OPTIMIZE_SIZE) scan with one loop for every width instead of
- * an unrolled one per width.
+ * an unrolled one per width (the others too when they look for NaN).
  */
 #define _GNU_SOURCE /* memrchr, where the C library has it */
 #include "dx_search.h"
@@ -64,6 +64,7 @@
 	} while (0)
 #endif
 
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 /* memchr forward; backward memrchr (glibc) or else 32 then 8 bytes per
  * step with the exact "has a zero byte" test on each word XOR the byte. */
 static size_t dx__search_byte(const uint8_t *data, size_t from, size_t to, uint8_t b, int backward) {
@@ -110,13 +111,16 @@ static size_t dx__search_byte(const uint8_t *data, size_t from, size_t to, uint8
 	}
 #endif
 }
+#endif
 
-/* The element of 1 << shift bytes (shift 1..3) at p as an unsigned integer. */
+/* The element of 1 << shift bytes at p as an unsigned integer. */
 static uint64_t dx__load_bits(const uint8_t *p, unsigned shift) {
 	uint16_t h;
 	uint32_t w;
 	uint64_t d;
 	switch (shift) {
+	case 0:
+		return p[0];
 	case 1:
 		memcpy(&h, p, 2);
 		return h;
@@ -129,41 +133,36 @@ static uint64_t dx__load_bits(const uint8_t *p, unsigned shift) {
 	}
 }
 
-/* Elements whose bits under `mask` equal key (a match of any NaN when
- * nan_above is not 0: masked bits greater than nan_above, the infinity). */
-#if defined(DUK_EXT_OPTIMIZE_SIZE)
-/* Size-optimised builds: one loop for every width. */
-static size_t dx__search_bits(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key, uint64_t mask,
-                              uint64_t nan_above, int backward) {
+/* Elements whose bits under `mask` equal key, or are greater than key when
+ * above is set (any NaN: key is then the infinity): one loop for every
+ * width, what size-optimised builds use for every search and the others for
+ * NaN (a rare search). */
+static size_t dx__search_loop(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key, uint64_t mask,
+                              int above, int backward) {
 	size_t i;
 	for (i = 0; i < to - from; i++) {
 		size_t k = backward ? to - 1 - i : from + i;
 		uint64_t v = dx__load_bits(data + (k << shift), shift) & mask;
-		if (nan_above ? v > nan_above : v == key) {
+		if (above ? v > key : v == key) {
 			return k;
 		}
 	}
 	return DX_SEARCH_NOT_FOUND;
 }
-#else
-/* One unrolled scan per width and match kind. */
-static size_t dx__search_bits(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key, uint64_t mask,
-                              uint64_t nan_above, int backward) {
+
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
+/* Elements whose bits under `mask` equal key: memchr for bytes (which never
+ * need a mask), else one unrolled scan per width. */
+static size_t dx__search_equal(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key,
+                               uint64_t mask, int backward) {
 	switch (shift) {
+	case 0:
+		return dx__search_byte(data, from, to, (uint8_t) key, backward);
 	case 1:
-		if (nan_above) {
-			DX__SCAN(uint16_t, (uint16_t) (v_ & mask) > nan_above);
-		}
 		DX__SCAN(uint16_t, (uint16_t) (v_ & mask) == key);
 	case 2:
-		if (nan_above) {
-			DX__SCAN(uint32_t, (uint32_t) (v_ & mask) > nan_above);
-		}
 		DX__SCAN(uint32_t, (uint32_t) (v_ & mask) == key);
 	default:
-		if (nan_above) {
-			DX__SCAN(uint64_t, (v_ & mask) > nan_above);
-		}
 		DX__SCAN(uint64_t, (v_ & mask) == key);
 	}
 }
@@ -173,30 +172,28 @@ size_t dx_search_elem(const uint8_t *data, unsigned elem_type, size_t from, size
                       int match_nan, int backward) {
 	unsigned shift = dx_elem_shift(elem_type);
 	uint8_t stored[8];
-	uint64_t key, sign, all;
+	uint64_t mask = shift == 3 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8u << shift)) - 1;
+	int nan = isnan(value), is_float = dx_elem_is_float(elem_type);
 	if (from >= to) {
 		return DX_SEARCH_NOT_FOUND;
 	}
-	all = shift == 3 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8u << shift)) - 1;
-	sign = (all >> 1) + 1;
-	if (isnan(value)) {
-		uint8_t inf[8];
-		if (!match_nan || !dx_elem_is_float(elem_type)) {
+	if (nan) {
+		if (!match_nan || !is_float) {
 			return DX_SEARCH_NOT_FOUND;
 		}
-		dx_elem_write(inf, elem_type, INFINITY);
-		return dx__search_bits(data, shift, from, to, 0, all & ~sign, dx__load_bits(inf, shift), backward);
+		value = INFINITY; /* NaNs are the bit patterns above it, either sign */
 	}
 	dx_elem_write(stored, elem_type, value);
 	if (dx_elem_read(stored, elem_type) != value) {
 		return DX_SEARCH_NOT_FOUND; /* the type cannot hold it: nothing equals it */
 	}
-	if (shift == 0) {
-		return dx__search_byte(data, from, to, stored[0], backward);
+	if (is_float && (nan || value == 0)) {
+		mask >>= 1; /* without the sign bit: +0 matches -0 */
 	}
-	key = dx__load_bits(stored, shift);
-	if (value == 0 && dx_elem_is_float(elem_type)) {
-		return dx__search_bits(data, shift, from, to, 0, all & ~sign, 0, backward); /* +0 or -0 */
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
+	if (!nan) {
+		return dx__search_equal(data, shift, from, to, dx__load_bits(stored, shift) & mask, mask, backward);
 	}
-	return dx__search_bits(data, shift, from, to, key, all, 0, backward);
+#endif
+	return dx__search_loop(data, shift, from, to, dx__load_bits(stored, shift) & mask, mask, nan, backward);
 }

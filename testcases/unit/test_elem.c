@@ -54,14 +54,12 @@ END_TEST
 
 START_TEST(test_fill_reverse) {
 	uint8_t b[8 * 37];
-	uint8_t pattern[8];
 	unsigned t;
 	size_t i;
 	for (t = 0; t < DX_ELEM_TYPE_COUNT; t++) {
 		unsigned shift = dx_elem_shift(t);
 		memset(b, 0xee, sizeof b);
-		dx_elem_write(pattern, t, 7);
-		dx_elem_fill(b + (1u << shift), 35, shift, pattern);
+		dx_elem_fill(b + (1u << shift), 35, t, 7);
 		ck_assert_double_eq(dx_elem_read(b, t), dx_elem_read(b + (36u << shift), t)); /* untouched ends */
 		for (i = 1; i <= 35; i++) {
 			ck_assert_double_eq(dx_elem_read(b + (i << shift), t), 7);
