@@ -4,7 +4,6 @@
  * character-at-a-time path only around padding, whitespace and junk.
  */
 #include "dx_base64.h"
-#include "dx_xutf8.h"
 
 /* Sextet value + 1 of each character (0: not in the alphabet). */
 static const uint8_t dx__dec_std[256] = {
@@ -27,18 +26,6 @@ static const uint8_t dx__dec_url[256] = {
 	['2'] = 55, ['3'] = 56, ['4'] = 57, ['5'] = 58, ['6'] = 59, ['7'] = 60, ['8'] = 61, ['9'] = 62, ['-'] = 63,
 	['_'] = 64
 };
-/* Node accepts both alphabets. */
-static const uint8_t dx__dec_any[256] = {
-	['A'] = 1, ['B'] = 2, ['C'] = 3, ['D'] = 4, ['E'] = 5, ['F'] = 6, ['G'] = 7, ['H'] = 8, ['I'] = 9,
-	['J'] = 10, ['K'] = 11, ['L'] = 12, ['M'] = 13, ['N'] = 14, ['O'] = 15, ['P'] = 16, ['Q'] = 17, ['R'] = 18,
-	['S'] = 19, ['T'] = 20, ['U'] = 21, ['V'] = 22, ['W'] = 23, ['X'] = 24, ['Y'] = 25, ['Z'] = 26, ['a'] = 27,
-	['b'] = 28, ['c'] = 29, ['d'] = 30, ['e'] = 31, ['f'] = 32, ['g'] = 33, ['h'] = 34, ['i'] = 35, ['j'] = 36,
-	['k'] = 37, ['l'] = 38, ['m'] = 39, ['n'] = 40, ['o'] = 41, ['p'] = 42, ['q'] = 43, ['r'] = 44, ['s'] = 45,
-	['t'] = 46, ['u'] = 47, ['v'] = 48, ['w'] = 49, ['x'] = 50, ['y'] = 51, ['z'] = 52, ['0'] = 53, ['1'] = 54,
-	['2'] = 55, ['3'] = 56, ['4'] = 57, ['5'] = 58, ['6'] = 59, ['7'] = 60, ['8'] = 61, ['9'] = 62, ['+'] = 63,
-	['/'] = 64, ['-'] = 63, ['_'] = 64
-};
-
 static const char dx__enc_std[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 static const char dx__enc_url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -93,21 +80,7 @@ size_t dx_base64_encode(const uint8_t *src, size_t n, uint8_t *dst, int url, int
 	return o;
 }
 
-size_t dx_base64_lenient_length(const uint8_t *s, size_t slen, size_t chars) {
-	if (slen > 0 && s[slen - 1] == '=') {
-		slen--;
-		chars--;
-	}
-	if (slen > 1 && s[slen - 1] == '=') {
-		chars--;
-	}
-	return chars / 4 * 3 + (chars % 4) * 3 / 4;
-}
-
-/* Decodes whole groups of four alphabet characters (table t) at s[*i] while
- * 3 bytes fit in cap; stops before the first group holding anything else.
- * Returns the bytes written at dst. */
-static size_t dx__decode_groups(const uint8_t *t, const uint8_t *s, size_t slen, size_t *i, uint8_t *dst, size_t cap) {
+size_t dx_base64_decode_groups(const uint8_t *t, const uint8_t *s, size_t slen, size_t *i, uint8_t *dst, size_t cap) {
 	size_t k = *i, o = 0;
 	while (k + 4 <= slen && cap - o >= 3) {
 		int32_t a = (int32_t) t[s[k]] - 1, b = (int32_t) t[s[k + 1]] - 1;
@@ -124,62 +97,6 @@ static size_t dx__decode_groups(const uint8_t *t, const uint8_t *s, size_t slen,
 		k += 4;
 	}
 	*i = k;
-	return o;
-}
-
-/* Node's lenient decoder between characters: the sextets seen of the
- * current group. */
-typedef struct {
-	uint32_t prev;
-	unsigned have;
-} dx__lenient;
-
-/* Feeds character c to the lenient decoder, writing at most one byte at
- * dst[*o]; returns 0 when c ends the input ('='). */
-static int dx__lenient_feed(dx__lenient *st, uint8_t c, uint8_t *dst, size_t *o) {
-	uint32_t v = dx__dec_any[c];
-	if (v == 0) {
-		return c != '=';
-	}
-	v--;
-	switch (st->have) {
-	case 1: dst[(*o)++] = (uint8_t) ((st->prev << 2) | (v >> 4)); break;
-	case 2: dst[(*o)++] = (uint8_t) ((st->prev << 4) | (v >> 2)); break;
-	case 3: dst[(*o)++] = (uint8_t) ((st->prev << 6) | v); break;
-	default: break;
-	}
-	st->prev = v;
-	st->have = (st->have + 1) & 3;
-	return 1;
-}
-
-size_t dx_base64_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap) {
-	dx__lenient st = { 0, 0 };
-	size_t i = 0, o = 0;
-	while (i < slen && o < cap) {
-		if (st.have == 0) {
-			o += dx__decode_groups(dx__dec_any, s, slen, &i, dst + o, cap - o);
-			if (i >= slen || o >= cap) {
-				break;
-			}
-		}
-		if (!dx__lenient_feed(&st, s[i++], dst, &o)) {
-			break;
-		}
-	}
-	return o;
-}
-
-size_t dx_base64_decode_lenient_units(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap) {
-	dx__lenient st = { 0, 0 };
-	dx_xutf8_units it;
-	uint32_t unit;
-	size_t o = 0;
-	it.p = s;
-	it.end = s + slen;
-	it.low = 0;
-	while (o < cap && dx_xutf8_next_unit(&it, &unit) && dx__lenient_feed(&st, (uint8_t) unit, dst, &o)) {
-	}
 	return o;
 }
 
@@ -228,7 +145,7 @@ int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_
 	while (cap > 0) {
 		uint32_t v;
 		if (clen == 0) {
-			o += dx__decode_groups(t, s, slen, &i, dst + o, cap - o);
+			o += dx_base64_decode_groups(t, s, slen, &i, dst + o, cap - o);
 			done = i;
 		}
 		i = dx__skip_space(s, slen, i);

@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "dx_hex.h"
-#include "dx_xutf8.h"
 
 #define DX__NOT_HEX 0xff
 
@@ -75,28 +74,6 @@ static size_t dx__decode_pairs(const uint8_t *s, size_t n, uint8_t *dst) {
 		dst[i] = (uint8_t) ((hi << 4) | lo);
 	}
 	return i;
-}
-
-size_t dx_hex_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap) {
-	size_t pairs = slen / 2;
-	return dx__decode_pairs(s, pairs < cap ? pairs : cap, dst);
-}
-
-size_t dx_hex_decode_lenient_units(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap) {
-	dx_xutf8_units it;
-	uint32_t hi, lo;
-	size_t o = 0;
-	it.p = s;
-	it.end = s + slen;
-	it.low = 0;
-	while (o < cap && dx_xutf8_next_unit(&it, &hi) && dx_xutf8_next_unit(&it, &lo)) {
-		unsigned a = dx__unhex[hi & 0xff], b = dx__unhex[lo & 0xff];
-		if ((a | b) > 15) {
-			break;
-		}
-		dst[o++] = (uint8_t) ((a << 4) | b);
-	}
-	return o;
 }
 
 int dx_hex_decode_strict(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap, size_t *read, size_t *written) {
