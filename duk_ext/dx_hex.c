@@ -1,9 +1,11 @@
 /*
  * dx_hex: hexadecimal codec (dx_hex.h), table driven: 256-entry tables of
- * digit values for decoding and of digit pairs for encoding.
+ * digit values for decoding and of digit pairs for encoding.  Builds
+ * optimised for size (DUK_EXT_OPTIMIZE_SIZE) encode a byte per step only.
  */
 #include <string.h>
 
+#include "duk_ext_config.h"
 #include "dx_hex.h"
 
 #define DX__NOT_HEX 0xff
@@ -33,6 +35,7 @@ static const char dx__pairs[513] =
 	"c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedf"
 	"e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff";
 
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 /* Whether the host stores integers little endian (folded at compile time). */
 static int dx__little_endian(void) {
 	const uint16_t one = 1;
@@ -47,9 +50,11 @@ static uint64_t dx__pair(uint8_t b) {
 	memcpy(&v, dx__pairs + 2 * b, 2);
 	return v;
 }
+#endif
 
 void dx_hex_encode(const uint8_t *src, size_t len, uint8_t *dst) {
 	size_t i = 0;
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 	if (dx__little_endian()) {
 		/* four bytes in, one 8-byte store out */
 		for (; i + 4 <= len; i += 4) {
@@ -57,6 +62,7 @@ void dx_hex_encode(const uint8_t *src, size_t len, uint8_t *dst) {
 			memcpy(dst + 2 * i, &w, 8);
 		}
 	}
+#endif
 	for (; i < len; i++) {
 		memcpy(dst + 2 * i, dx__pairs + 2 * src[i], 2);
 	}

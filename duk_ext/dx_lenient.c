@@ -1,8 +1,10 @@
 /*
  * dx_lenient: Node's forgiving base64 and hex decoders (dx_lenient.h).  Runs
  * of whole groups (pairs) of ASCII go through the fast loops of dx_base64 and
- * dx_hex; the rest is read one UTF-16 code unit at a time.
+ * dx_hex (base64: not in builds optimised for size, DUK_EXT_OPTIMIZE_SIZE);
+ * the rest is read one UTF-16 code unit at a time.
  */
+#include "duk_ext_config.h"
 #include "dx_base64.h"
 #include "dx_hex.h"
 #include "dx_lenient.h"
@@ -44,12 +46,14 @@ size_t dx_base64_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, siz
 	size_t o = 0;
 	dx__units_init(&it, s, slen);
 	while (o < cap) {
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 		if (have == 0 && it.low == 0) {
 			/* (if that fills dst, the character below writes nothing) */
 			size_t i = (size_t) (it.p - s);
 			o += dx_base64_decode_groups(dx__dec_any, s, slen, &i, dst + o, cap - o);
 			it.p = s + i;
 		}
+#endif
 		if (!dx_xutf8_next_unit(&it, &unit)) {
 			break;
 		}
