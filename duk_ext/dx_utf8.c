@@ -63,24 +63,7 @@ size_t dx_utf8_encode(const uint8_t *s, size_t len, uint8_t *dst, size_t cap, si
 			break;
 		}
 		if (dst != NULL) {
-			uint8_t *d = dst + o;
-			switch (need) {
-			case 2:
-				d[0] = (uint8_t) (0xc0 | (cp >> 6));
-				d[1] = (uint8_t) (0x80 | (cp & 0x3f));
-				break;
-			case 3:
-				d[0] = (uint8_t) (0xe0 | (cp >> 12));
-				d[1] = (uint8_t) (0x80 | ((cp >> 6) & 0x3f));
-				d[2] = (uint8_t) (0x80 | (cp & 0x3f));
-				break;
-			default:
-				d[0] = (uint8_t) (0xf0 | (cp >> 18));
-				d[1] = (uint8_t) (0x80 | ((cp >> 12) & 0x3f));
-				d[2] = (uint8_t) (0x80 | ((cp >> 6) & 0x3f));
-				d[3] = (uint8_t) (0x80 | (cp & 0x3f));
-				break;
-			}
+			(void) dx_utf8_put(dst + o, cp);
 		}
 		o += need;
 		units += u;
