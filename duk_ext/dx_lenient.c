@@ -33,18 +33,12 @@ size_t dx_base64_lenient_length(const uint8_t *s, size_t slen, size_t chars) {
 	return chars / 4 * 3 + (chars % 4) * 3 / 4;
 }
 
-static void dx__units_init(dx_xutf8_units *it, const uint8_t *s, size_t slen) {
-	it->p = s;
-	it->end = s + slen;
-	it->low = 0;
-}
-
 size_t dx_base64_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap) {
 	dx_xutf8_units it;
 	uint32_t unit, v, prev = 0;
 	unsigned have = 0; /* sextets seen of the current group */
 	size_t o = 0;
-	dx__units_init(&it, s, slen);
+	dx_xutf8_units_init(&it, s, slen);
 	while (o < cap) {
 #if !defined(DUK_EXT_OPTIMIZE_SIZE)
 		if (have == 0 && it.low == 0) {
@@ -79,7 +73,7 @@ size_t dx_hex_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, size_t
 	uint32_t hi, lo;
 	uint8_t pair[2];
 	size_t o = 0, read, n;
-	dx__units_init(&it, s, slen);
+	dx_xutf8_units_init(&it, s, slen);
 	while (o < cap) {
 		if (it.low == 0) {
 			(void) dx_hex_decode_strict(it.p, (size_t) (it.end - it.p), dst + o, cap - o, &read, &n);

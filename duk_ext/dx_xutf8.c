@@ -30,6 +30,25 @@ size_t dx_xutf8_next(const uint8_t *p, const uint8_t *end, uint32_t *cp) {
 	return 1;
 }
 
+size_t dx_xutf8_next_cp(const uint8_t *p, const uint8_t *end, uint32_t *cp) {
+	uint32_t lo;
+	size_t n = dx_xutf8_next(p, end, cp);
+	if (*cp >= 0xd800 && *cp <= 0xdbff && p + n < end) {
+		size_t m = dx_xutf8_next(p + n, end, &lo);
+		if (lo >= 0xdc00 && lo <= 0xdfff) {
+			*cp = 0x10000 + ((*cp - 0xd800) << 10) + (lo - 0xdc00);
+			n += m;
+		}
+	}
+	return n;
+}
+
+void dx_xutf8_units_init(dx_xutf8_units *it, const uint8_t *s, size_t len) {
+	it->p = s;
+	it->end = s + len;
+	it->low = 0;
+}
+
 int dx_xutf8_next_unit(dx_xutf8_units *it, uint32_t *unit) {
 	uint32_t cp;
 	if (it->low != 0) {

@@ -18,12 +18,19 @@
 /* Decodes the character at p (p < end) into *cp and returns its byte length. */
 size_t dx_xutf8_next(const uint8_t *p, const uint8_t *end, uint32_t *cp);
 
+/* The same, joining a surrogate pair (two 3-byte sequences) into the code
+ * point it stands for; a lone surrogate reads as itself. */
+size_t dx_xutf8_next_cp(const uint8_t *p, const uint8_t *end, uint32_t *cp);
+
 /* Walks the UTF-16 code units of an internal string (a non-BMP code point
  * gives its two surrogates). */
 typedef struct {
 	const uint8_t *p, *end;
 	uint32_t low; /* the low surrogate still to return, or 0 */
 } dx_xutf8_units;
+
+/* Starts walking the len bytes at s. */
+void dx_xutf8_units_init(dx_xutf8_units *it, const uint8_t *s, size_t len);
 
 /* Sets *unit to the next code unit and returns 1, or returns 0 at the end. */
 int dx_xutf8_next_unit(dx_xutf8_units *it, uint32_t *unit);
