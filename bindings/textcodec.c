@@ -54,11 +54,11 @@ static const struct {
 static int dx__label_kind(const char *s, size_t len) {
 	char lower[20];
 	size_t i, n = 0;
-	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\f' || *s == '\r')) {
+	while (len > 0 && memchr(" \t\n\f\r", *s, 5) != NULL) {
 		s++;
 		len--;
 	}
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n' || s[len - 1] == '\f' || s[len - 1] == '\r')) {
+	while (len > 0 && memchr(" \t\n\f\r", s[len - 1], 5) != NULL) {
 		len--;
 	}
 	if (len >= sizeof lower) {
@@ -166,9 +166,9 @@ static duk_ret_t dx__encoder_encode_into(duk_context *ctx) {
 	s = (const uint8_t *) duk_get_lstring(ctx, 0, &len);
 	written = dx_utf8_encode(s, len, v.data, v.byte_length, &units);
 	duk_push_object(ctx);
-	duk_push_number(ctx, (double) units);
+	duk_push_number(ctx, DX_DOUBLE_OF(units));
 	duk_put_prop_string(ctx, -2, "read");
-	duk_push_number(ctx, (double) written);
+	duk_push_number(ctx, DX_DOUBLE_OF(written));
 	duk_put_prop_string(ctx, -2, "written");
 	return 1;
 }
