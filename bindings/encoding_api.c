@@ -13,6 +13,7 @@
 #include "dx_hex.h"
 #include "dx_init.h"
 #include "dx_latin1.h"
+#include "dx_lenient.h"
 #include "dx_utf16.h"
 #include "dx_utf8.h"
 
@@ -128,10 +129,10 @@ size_t dx_write_encoded(duk_context *ctx, duk_idx_t str_idx, dx_encoding enc, ui
 	case DX_ENC_UTF16LE:
 		return dx_utf16le_encode(s, len, dst, cap);
 	case DX_ENC_HEX:
-		return ascii ? dx_hex_decode_lenient(s, len, dst, cap) : dx_hex_decode_lenient_units(s, len, dst, cap);
+		return dx_hex_decode_lenient(s, len, dst, cap);
 	case DX_ENC_BASE64:
 	case DX_ENC_BASE64URL:
-		return ascii ? dx_base64_decode_lenient(s, len, dst, cap) : dx_base64_decode_lenient_units(s, len, dst, cap);
+		return dx_base64_decode_lenient(s, len, dst, cap);
 	default:
 		return dx_latin1_encode(s, len, dst, cap);
 	}

@@ -54,11 +54,11 @@ static const struct {
 static int dx__label_kind(const char *s, size_t len) {
 	char lower[20];
 	size_t i, n = 0;
-	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\f' || *s == '\r')) {
+	while (len > 0 && memchr(" \t\n\f\r", *s, 5) != NULL) {
 		s++;
 		len--;
 	}
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n' || s[len - 1] == '\f' || s[len - 1] == '\r')) {
+	while (len > 0 && memchr(" \t\n\f\r", s[len - 1], 5) != NULL) {
 		len--;
 	}
 	if (len >= sizeof lower) {
@@ -166,9 +166,9 @@ static duk_ret_t dx__encoder_encode_into(duk_context *ctx) {
 	s = (const uint8_t *) duk_get_lstring(ctx, 0, &len);
 	written = dx_utf8_encode(s, len, v.data, v.byte_length, &units);
 	duk_push_object(ctx);
-	duk_push_number(ctx, (double) units);
+	duk_push_number(ctx, DX_DOUBLE_OF(units));
 	duk_put_prop_string(ctx, -2, "read");
-	duk_push_number(ctx, (double) written);
+	duk_push_number(ctx, DX_DOUBLE_OF(written));
 	duk_put_prop_string(ctx, -2, "written");
 	return 1;
 }
@@ -365,17 +365,23 @@ static const dx__member dx__decoder_members[] = {
 	{ NULL, NULL, 0, 0, 0 }
 };
 
-/* Defines the members on the object at obj_idx. */
-static void dx__put_members(duk_context *ctx, duk_idx_t obj_idx, const dx__member *m) {
-	obj_idx = duk_require_normalize_index(ctx, obj_idx);
+/* Defines property `key` of the object below the value on top (popped),
+ * with DUK_DEFPROP_SET_* `flags`. */
+static void dx__def_value(duk_context *ctx, const char *key, duk_uint_t flags) {
+	duk_push_string(ctx, key);
+	duk_insert(ctx, -2);
+	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | flags);
+}
+
+/* Defines the members on the object on top. */
+static void dx__put_members(duk_context *ctx, const dx__member *m) {
 	for (; m->name != NULL; m++) {
 		duk_push_string(ctx, m->name);
 		duk_push_c_function(ctx, m->fn, m->nargs);
 		duk_set_magic(ctx, -1, m->magic);
-		duk_push_string(ctx, "name");
 		duk_push_string(ctx, m->name);
-		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
-		duk_def_prop(ctx, obj_idx,
+		dx__def_value(ctx, "name", DUK_DEFPROP_SET_CONFIGURABLE);
+		duk_def_prop(ctx, -3,
 		             (m->getter ? DUK_DEFPROP_HAVE_GETTER : DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE) | DUK_DEFPROP_FORCE |
 		                 DUK_DEFPROP_SET_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
 	}
@@ -386,27 +392,19 @@ static void dx__install_class(duk_context *ctx, const char *name, duk_c_function
                               const dx__member *members) {
 	duk_push_global_object(ctx);
 	duk_push_c_function(ctx, ctor, nargs);
-	duk_push_string(ctx, "name");
 	duk_push_string(ctx, name);
-	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+	dx__def_value(ctx, "name", DUK_DEFPROP_SET_CONFIGURABLE);
 	/* Both constructors' parameters have defaults: length 0, as in Node. */
-	duk_push_string(ctx, "length");
 	duk_push_int(ctx, 0);
-	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+	dx__def_value(ctx, "length", DUK_DEFPROP_SET_CONFIGURABLE);
 	duk_push_object(ctx);
-	dx__put_members(ctx, -1, members);
-	duk_push_string(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"));
+	dx__put_members(ctx, members);
 	duk_push_string(ctx, name);
-	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
-	duk_push_string(ctx, "constructor");
-	duk_dup(ctx, -3);
-	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_WRITABLE | DUK_DEFPROP_SET_CONFIGURABLE);
-	duk_push_string(ctx, "prototype");
-	duk_insert(ctx, -2);
-	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
-	duk_push_string(ctx, name);
-	duk_insert(ctx, -2);
-	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_WRITABLE | DUK_DEFPROP_SET_CONFIGURABLE);
+	dx__def_value(ctx, DUK_WELLKNOWN_SYMBOL("Symbol.toStringTag"), DUK_DEFPROP_SET_CONFIGURABLE);
+	duk_dup(ctx, -2);
+	dx__def_value(ctx, "constructor", DUK_DEFPROP_SET_WRITABLE | DUK_DEFPROP_SET_CONFIGURABLE);
+	dx__def_value(ctx, "prototype", 0);
+	dx__def_value(ctx, name, DUK_DEFPROP_SET_WRITABLE | DUK_DEFPROP_SET_CONFIGURABLE);
 	duk_pop(ctx);
 }
 

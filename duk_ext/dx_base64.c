@@ -1,10 +1,12 @@
 /*
  * dx_base64: base64 codec (dx_base64.h), table driven: 256-entry decoding
  * tables per alphabet and whole 3-byte/4-character groups per step, with a
- * character-at-a-time path only around padding, whitespace and junk.
+ * character-at-a-time path only around padding, whitespace and junk.  Builds
+ * optimised for size (DUK_EXT_OPTIMIZE_SIZE) keep only the character-at-a-
+ * time paths (no 8-byte-load encoder, no whole-group decoder).
  */
+#include "duk_ext_config.h"
 #include "dx_base64.h"
-#include "dx_xutf8.h"
 
 /* Sextet value + 1 of each character (0: not in the alphabet). */
 static const uint8_t dx__dec_std[256] = {
@@ -27,18 +29,6 @@ static const uint8_t dx__dec_url[256] = {
 	['2'] = 55, ['3'] = 56, ['4'] = 57, ['5'] = 58, ['6'] = 59, ['7'] = 60, ['8'] = 61, ['9'] = 62, ['-'] = 63,
 	['_'] = 64
 };
-/* Node accepts both alphabets. */
-static const uint8_t dx__dec_any[256] = {
-	['A'] = 1, ['B'] = 2, ['C'] = 3, ['D'] = 4, ['E'] = 5, ['F'] = 6, ['G'] = 7, ['H'] = 8, ['I'] = 9,
-	['J'] = 10, ['K'] = 11, ['L'] = 12, ['M'] = 13, ['N'] = 14, ['O'] = 15, ['P'] = 16, ['Q'] = 17, ['R'] = 18,
-	['S'] = 19, ['T'] = 20, ['U'] = 21, ['V'] = 22, ['W'] = 23, ['X'] = 24, ['Y'] = 25, ['Z'] = 26, ['a'] = 27,
-	['b'] = 28, ['c'] = 29, ['d'] = 30, ['e'] = 31, ['f'] = 32, ['g'] = 33, ['h'] = 34, ['i'] = 35, ['j'] = 36,
-	['k'] = 37, ['l'] = 38, ['m'] = 39, ['n'] = 40, ['o'] = 41, ['p'] = 42, ['q'] = 43, ['r'] = 44, ['s'] = 45,
-	['t'] = 46, ['u'] = 47, ['v'] = 48, ['w'] = 49, ['x'] = 50, ['y'] = 51, ['z'] = 52, ['0'] = 53, ['1'] = 54,
-	['2'] = 55, ['3'] = 56, ['4'] = 57, ['5'] = 58, ['6'] = 59, ['7'] = 60, ['8'] = 61, ['9'] = 62, ['+'] = 63,
-	['/'] = 64, ['-'] = 63, ['_'] = 64
-};
-
 static const char dx__enc_std[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 static const char dx__enc_url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -46,19 +36,17 @@ size_t dx_base64_encoded_length(size_t n, int pad) {
 	return pad ? (n + 2) / 3 * 4 : n / 3 * 4 + (n % 3 == 0 ? 0 : n % 3 + 1);
 }
 
-/* Bytes p[0..7] as a big-endian integer (compilers turn this into one load
- * and a byte swap). */
-static uint64_t dx__load_be64(const uint8_t *p) {
-	return ((uint64_t) p[0] << 56) | ((uint64_t) p[1] << 48) | ((uint64_t) p[2] << 40) | ((uint64_t) p[3] << 32) |
-	       ((uint64_t) p[4] << 24) | ((uint64_t) p[5] << 16) | ((uint64_t) p[6] << 8) | (uint64_t) p[7];
-}
-
 size_t dx_base64_encode(const uint8_t *src, size_t n, uint8_t *dst, int url, int pad) {
 	const char *a = url ? dx__enc_url : dx__enc_std;
-	size_t i = 0, o = 0;
-	/* two groups per step from one 8-byte load (its last 2 bytes unused) */
-	for (; i + 8 <= n; i += 6) {
-		uint64_t v = dx__load_be64(src + i);
+	size_t i = 0, o = 0, k;
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
+	/* two groups per step from one 8-byte big-endian load (its last 2 bytes
+	 * unused; compilers turn the shifts into a load and a byte swap) */
+	for (; n - i >= 8; i += 6, o += 8) {
+		const uint8_t *p = src + i;
+		uint64_t v = ((uint64_t) p[0] << 56) | ((uint64_t) p[1] << 48) | ((uint64_t) p[2] << 40) |
+		             ((uint64_t) p[3] << 32) | ((uint64_t) p[4] << 24) | ((uint64_t) p[5] << 16) |
+		             ((uint64_t) p[6] << 8) | (uint64_t) p[7];
 		dst[o] = (uint8_t) a[v >> 58];
 		dst[o + 1] = (uint8_t) a[(v >> 52) & 63];
 		dst[o + 2] = (uint8_t) a[(v >> 46) & 63];
@@ -67,47 +55,29 @@ size_t dx_base64_encode(const uint8_t *src, size_t n, uint8_t *dst, int url, int
 		dst[o + 5] = (uint8_t) a[(v >> 28) & 63];
 		dst[o + 6] = (uint8_t) a[(v >> 22) & 63];
 		dst[o + 7] = (uint8_t) a[(v >> 16) & 63];
-		o += 8;
 	}
-	for (; i + 3 <= n; i += 3) {
-		uint32_t v = ((uint32_t) src[i] << 16) | ((uint32_t) src[i + 1] << 8) | src[i + 2];
-		dst[o] = (uint8_t) a[v >> 18];
-		dst[o + 1] = (uint8_t) a[(v >> 12) & 63];
-		dst[o + 2] = (uint8_t) a[(v >> 6) & 63];
-		dst[o + 3] = (uint8_t) a[v & 63];
-		o += 4;
+#endif
+	/* up to two groups per step: r bytes give (4r + 2) / 3 characters */
+	while (i < n) {
+		size_t r = n - i < 6 ? n - i : 6, m = (4 * r + 2) / 3;
+		uint64_t v = 0;
+		for (k = 0; k < r; k++) {
+			v |= (uint64_t) src[i + k] << (56 - 8 * k);
+		}
+		for (k = 0; k < m; k++) {
+			dst[o + k] = (uint8_t) a[(v >> (58 - 6 * k)) & 63];
+		}
+		i += r;
+		o += m;
 	}
-	if (i < n) {
-		uint32_t v = (uint32_t) src[i] << 16 | (i + 1 < n ? (uint32_t) src[i + 1] << 8 : 0);
-		dst[o++] = (uint8_t) a[v >> 18];
-		dst[o++] = (uint8_t) a[(v >> 12) & 63];
-		if (i + 1 < n) {
-			dst[o++] = (uint8_t) a[(v >> 6) & 63];
-		} else if (pad) {
-			dst[o++] = '=';
-		}
-		if (pad) {
-			dst[o++] = '=';
-		}
+	while (pad && (o & 3) != 0) {
+		dst[o++] = '=';
 	}
 	return o;
 }
 
-size_t dx_base64_lenient_length(const uint8_t *s, size_t slen, size_t chars) {
-	if (slen > 0 && s[slen - 1] == '=') {
-		slen--;
-		chars--;
-	}
-	if (slen > 1 && s[slen - 1] == '=') {
-		chars--;
-	}
-	return chars / 4 * 3 + (chars % 4) * 3 / 4;
-}
-
-/* Decodes whole groups of four alphabet characters (table t) at s[*i] while
- * 3 bytes fit in cap; stops before the first group holding anything else.
- * Returns the bytes written at dst. */
-static size_t dx__decode_groups(const uint8_t *t, const uint8_t *s, size_t slen, size_t *i, uint8_t *dst, size_t cap) {
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
+size_t dx_base64_decode_groups(const uint8_t *t, const uint8_t *s, size_t slen, size_t *i, uint8_t *dst, size_t cap) {
 	size_t k = *i, o = 0;
 	while (k + 4 <= slen && cap - o >= 3) {
 		int32_t a = (int32_t) t[s[k]] - 1, b = (int32_t) t[s[k + 1]] - 1;
@@ -126,93 +96,13 @@ static size_t dx__decode_groups(const uint8_t *t, const uint8_t *s, size_t slen,
 	*i = k;
 	return o;
 }
-
-/* Node's lenient decoder between characters: the sextets seen of the
- * current group. */
-typedef struct {
-	uint32_t prev;
-	unsigned have;
-} dx__lenient;
-
-/* Feeds character c to the lenient decoder, writing at most one byte at
- * dst[*o]; returns 0 when c ends the input ('='). */
-static int dx__lenient_feed(dx__lenient *st, uint8_t c, uint8_t *dst, size_t *o) {
-	uint32_t v = dx__dec_any[c];
-	if (v == 0) {
-		return c != '=';
-	}
-	v--;
-	switch (st->have) {
-	case 1: dst[(*o)++] = (uint8_t) ((st->prev << 2) | (v >> 4)); break;
-	case 2: dst[(*o)++] = (uint8_t) ((st->prev << 4) | (v >> 2)); break;
-	case 3: dst[(*o)++] = (uint8_t) ((st->prev << 6) | v); break;
-	default: break;
-	}
-	st->prev = v;
-	st->have = (st->have + 1) & 3;
-	return 1;
-}
-
-size_t dx_base64_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap) {
-	dx__lenient st = { 0, 0 };
-	size_t i = 0, o = 0;
-	while (i < slen && o < cap) {
-		if (st.have == 0) {
-			o += dx__decode_groups(dx__dec_any, s, slen, &i, dst + o, cap - o);
-			if (i >= slen || o >= cap) {
-				break;
-			}
-		}
-		if (!dx__lenient_feed(&st, s[i++], dst, &o)) {
-			break;
-		}
-	}
-	return o;
-}
-
-size_t dx_base64_decode_lenient_units(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap) {
-	dx__lenient st = { 0, 0 };
-	dx_xutf8_units it;
-	uint32_t unit;
-	size_t o = 0;
-	it.p = s;
-	it.end = s + slen;
-	it.low = 0;
-	while (o < cap && dx_xutf8_next_unit(&it, &unit) && dx__lenient_feed(&st, (uint8_t) unit, dst, &o)) {
-	}
-	return o;
-}
-
-static int dx__is_ascii_space(uint8_t c) {
-	return c == 0x09 || c == 0x0a || c == 0x0c || c == 0x0d || c == 0x20;
-}
+#endif
 
 static size_t dx__skip_space(const uint8_t *s, size_t slen, size_t i) {
-	while (i < slen && dx__is_ascii_space(s[i])) {
+	while (i < slen && (s[i] == 0x09 || s[i] == 0x0a || s[i] == 0x0c || s[i] == 0x0d || s[i] == 0x20)) {
 		i++;
 	}
 	return i;
-}
-
-/* Bytes a last chunk of clen (2 or 3) sextets decodes to. */
-static size_t dx__partial_size(unsigned clen) {
-	return clen - 1;
-}
-
-/* Whether the unused low bits of a last chunk (sextets in `chunk`) are set:
- * an error with lastChunkHandling 'strict'. */
-static int dx__extra_bits(uint32_t chunk, unsigned clen) {
-	return (chunk & (clen == 2 ? 0xfu : 0x3u)) != 0;
-}
-
-/* Writes the bytes of a last chunk of 2 or 3 sextets. */
-static void dx__put_partial(uint32_t chunk, unsigned clen, uint8_t *dst) {
-	if (clen == 2) {
-		dst[0] = (uint8_t) (chunk >> 4);
-	} else {
-		dst[0] = (uint8_t) (chunk >> 10);
-		dst[1] = (uint8_t) (chunk >> 2);
-	}
 }
 
 /* FromBase64 as node v26 (V8) runs it: when the output is full, decoding
@@ -222,63 +112,33 @@ int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_
                             size_t *read, size_t *written) {
 	const uint8_t *t = url ? dx__dec_url : dx__dec_std;
 	size_t i = 0, o = 0, done = 0;
-	uint32_t chunk = 0;
-	unsigned clen = 0;
-	int rc = 0;
-	while (cap > 0) {
-		uint32_t v;
+	uint32_t chunk = 0, v;
+	unsigned clen = 0, k;
+	int rc = -1;
+	if (cap == 0) {
+		rc = 0;
+		goto out;
+	}
+	for (;;) {
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 		if (clen == 0) {
-			o += dx__decode_groups(t, s, slen, &i, dst + o, cap - o);
+			o += dx_base64_decode_groups(t, s, slen, &i, dst + o, cap - o);
 			done = i;
 		}
+#endif
 		i = dx__skip_space(s, slen, i);
-		if (i == slen) {
-			if (clen == 0) {
-				done = slen;
-			} else if (last == DX_B64_STOP_BEFORE_PARTIAL) {
-				/* keep the partial chunk unread */
-			} else if (last == DX_B64_STRICT || clen == 1) {
-				rc = -1;
-			} else if (dx__partial_size(clen) <= cap - o) {
-				dx__put_partial(chunk, clen, dst + o);
-				o += dx__partial_size(clen);
-				done = slen;
-			}
-			break;
-		}
-		if (s[i] == '=') {
-			if (clen < 2) {
-				rc = -1;
-				break;
-			}
-			i = dx__skip_space(s, slen, i + 1);
-			if (clen == 2) {
-				if (i == slen) {
-					rc = last == DX_B64_STOP_BEFORE_PARTIAL ? 0 : -1;
-					break;
-				}
-				if (s[i] == '=') {
-					i = dx__skip_space(s, slen, i + 1);
-				}
-			}
-			if (i < slen || (last == DX_B64_STRICT && dx__extra_bits(chunk, clen))) {
-				rc = -1;
-			} else if (dx__partial_size(clen) <= cap - o) {
-				dx__put_partial(chunk, clen, dst + o);
-				o += dx__partial_size(clen);
-				done = slen;
-			}
+		if (i == slen || s[i] == '=') {
 			break;
 		}
 		v = t[s[i++]];
 		if (v == 0) {
-			rc = -1;
-			break;
+			goto out;
 		}
 		chunk = (chunk << 6) | (v - 1);
 		if (++clen == 4) {
 			if (cap - o < 3) {
-				break;
+				rc = 0; /* a whole chunk that does not fit stays unread */
+				goto out;
 			}
 			dst[o] = (uint8_t) (chunk >> 16);
 			dst[o + 1] = (uint8_t) (chunk >> 8);
@@ -289,6 +149,48 @@ int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_
 			done = i;
 		}
 	}
+	/* the last chunk: clen sextets, then the end or '=' padding */
+	if (i < slen) {
+		if (clen < 2) {
+			goto out;
+		}
+		i = dx__skip_space(s, slen, i + 1);
+		if (clen == 2) {
+			if (i == slen) {
+				rc = last == DX_B64_STOP_BEFORE_PARTIAL ? 0 : -1; /* "xx=" */
+				goto out;
+			}
+			if (s[i] == '=') {
+				i = dx__skip_space(s, slen, i + 1);
+			}
+		}
+		if (i < slen) {
+			goto out;
+		}
+		if (last == DX_B64_STRICT) {
+			last = DX_B64_LOOSE; /* padded: only the unused bits are checked */
+			if ((chunk << (6 * (4 - clen))) & (0xffffu >> (8 * (clen - 2)))) {
+				goto out;
+			}
+		}
+	} else if (clen == 0 || last == DX_B64_STOP_BEFORE_PARTIAL) {
+		/* nothing left, or the partial chunk stays unread */
+		done = clen == 0 ? slen : done;
+		rc = 0;
+		goto out;
+	}
+	if (clen == 1 || last == DX_B64_STRICT) {
+		goto out;
+	}
+	rc = 0;
+	if (clen - 1 <= cap - o) {
+		chunk <<= 6 * (4 - clen);
+		for (k = 0; k < clen - 1; k++) {
+			dst[o++] = (uint8_t) (chunk >> (16 - 8 * k));
+		}
+		done = slen;
+	}
+out:
 	*read = done;
 	*written = o;
 	return rc;

@@ -1,10 +1,10 @@
 /*
  * dx_base64.h: base64 and base64url (RFC 4648) codec: encoder with or
- * without padding, Node's lenient decoder (Buffer.from(s, 'base64')) and the
- * strict decoder of Uint8Array.fromBase64 / setFromBase64 (ECMAScript 2026
- * FromBase64), which also serves WHATWG forgiving-base64 (atob) as its
+ * without padding and the strict decoder of Uint8Array.fromBase64 /
+ * setFromBase64 (ECMAScript 2026 FromBase64), which also serves WHATWG forgiving-base64 (atob) as its
  * 'loose' mode.  Input strings are bytes, one per character; callers map
- * non-ASCII characters to bytes outside the alphabet.  No engine types.
+ * non-ASCII characters to bytes outside the alphabet.  Node's lenient decoder
+ * is dx_lenient.h.  No engine types.
  */
 #ifndef DX_BASE64_H
 #define DX_BASE64_H
@@ -25,19 +25,12 @@ size_t dx_base64_encoded_length(size_t n, int pad);
  * without '=' padding; returns the characters written. */
 size_t dx_base64_encode(const uint8_t *src, size_t n, uint8_t *dst, int url, int pad);
 
-/* Node's Buffer.byteLength(s, 'base64'): 3/4 of the string's length in
- * characters (`chars`; slen for ASCII) without up to two trailing '='. */
-size_t dx_base64_lenient_length(const uint8_t *s, size_t slen, size_t chars);
-
-/* Node's decoding: characters of either alphabet are decoded, other
- * characters skipped, '=' ends the input, a last partial group gives the
- * bytes it completes; at most cap bytes.  Returns the bytes written. */
-size_t dx_base64_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap);
-
-/* The same for a Duktape internal string (dx_xutf8.h) with non-ASCII
- * characters: like Node with a two-byte string, each UTF-16 code unit reads
- * as its low byte. */
-size_t dx_base64_decode_lenient_units(const uint8_t *s, size_t slen, uint8_t *dst, size_t cap);
+/* Decodes whole groups of four characters at s[*i] while 3 bytes fit in
+ * cap, with table t (each character's sextet + 1, 0 when not in the
+ * alphabet); stops before the first group holding anything else, advancing
+ * *i.  Returns the bytes written at dst.  The fast loop of every decoder;
+ * builds optimised for size (DUK_EXT_OPTIMIZE_SIZE) have none. */
+size_t dx_base64_decode_groups(const uint8_t *t, const uint8_t *s, size_t slen, size_t *i, uint8_t *dst, size_t cap);
 
 /* The spec's FromBase64(string, alphabet, lastChunkHandling, maxLength = cap)
  * as node v26 runs it (when the output is full, the next chunk is still read

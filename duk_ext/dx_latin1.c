@@ -13,23 +13,12 @@ static const uint16_t dx__cp1252[32] = {
 };
 
 size_t dx_latin1_encode(const uint8_t *s, size_t len, uint8_t *dst, size_t cap) {
-	const uint8_t *p = s, *end = s + len;
+	dx_xutf8_units it;
+	uint32_t unit;
 	size_t o = 0;
-	while (p < end && o < cap) {
-		uint32_t cp;
-		if (*p < 0x80) {
-			dst[o++] = *p++;
-			continue;
-		}
-		p += dx_xutf8_next(p, end, &cp);
-		if (cp >= 0x10000) {
-			dst[o++] = (uint8_t) (0xd800 | ((cp - 0x10000) >> 10));
-			if (o == cap) {
-				break;
-			}
-			cp &= 0x3ff;
-		}
-		dst[o++] = (uint8_t) cp;
+	dx_xutf8_units_init(&it, s, len);
+	while (o < cap && dx_xutf8_next_unit(&it, &unit)) {
+		dst[o++] = (uint8_t) unit;
 	}
 	return o;
 }
@@ -57,12 +46,8 @@ size_t dx_latin1_encode_substituting(const uint8_t *s, size_t len, uint8_t *dst,
 	const uint8_t *p = s, *end = s + len;
 	size_t o = 0;
 	while (p < end) {
-		uint32_t cp, lo;
-		p += dx_xutf8_next(p, end, &cp);
-		if (cp >= 0xd800 && cp <= 0xdbff && p < end && dx_xutf8_next(p, end, &lo) == 3 && lo >= 0xdc00 && lo <= 0xdfff) {
-			p += 3;
-			cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-		}
+		uint32_t cp;
+		p += dx_xutf8_next_cp(p, end, &cp);
 		if (cp <= max) {
 			dst[o++] = (uint8_t) cp;
 		} else if (!dx__is_default_ignorable(cp)) {

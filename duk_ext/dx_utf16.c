@@ -5,44 +5,24 @@
 #include "dx_xutf8.h"
 
 size_t dx_utf16_units(const uint8_t *s, size_t len) {
-	const uint8_t *p = s, *end = s + len;
+	dx_xutf8_units it;
+	uint32_t unit;
 	size_t units = 0;
-	while (p < end) {
-		uint32_t cp;
-		if (*p < 0x80) {
-			p++;
-			units++;
-			continue;
-		}
-		p += dx_xutf8_next(p, end, &cp);
-		units += cp >= 0x10000 ? 2 : 1;
+	dx_xutf8_units_init(&it, s, len);
+	while (dx_xutf8_next_unit(&it, &unit)) {
+		units++;
 	}
 	return units;
 }
 
 size_t dx_utf16le_encode(const uint8_t *s, size_t len, uint8_t *dst, size_t cap) {
-	const uint8_t *p = s, *end = s + len;
+	dx_xutf8_units it;
+	uint32_t unit;
 	size_t o = 0;
-	cap &= ~(size_t) 1;
-	while (p < end && o < cap) {
-		uint32_t cp;
-		if (*p < 0x80) {
-			dst[o++] = *p++;
-			dst[o++] = 0;
-			continue;
-		}
-		p += dx_xutf8_next(p, end, &cp);
-		if (cp >= 0x10000) {
-			uint32_t hi = 0xd800 | ((cp - 0x10000) >> 10), lo = 0xdc00 | (cp & 0x3ff);
-			dst[o++] = (uint8_t) hi;
-			dst[o++] = (uint8_t) (hi >> 8);
-			if (o == cap) {
-				break;
-			}
-			cp = lo;
-		}
-		dst[o++] = (uint8_t) cp;
-		dst[o++] = (uint8_t) (cp >> 8);
+	dx_xutf8_units_init(&it, s, len);
+	while (o + 2 <= cap && dx_xutf8_next_unit(&it, &unit)) {
+		dst[o++] = (uint8_t) unit;
+		dst[o++] = (uint8_t) (unit >> 8);
 	}
 	return o;
 }

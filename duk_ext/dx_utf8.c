@@ -33,7 +33,7 @@ size_t dx_utf8_encode(const uint8_t *s, size_t len, uint8_t *dst, size_t cap, si
 	size_t o = 0, units = 0;
 	while (p < end && o < cap) {
 		uint32_t cp;
-		size_t n, need, u = 1;
+		size_t n, need, u;
 		if (*p < 0x80) {
 			size_t room = cap - o, avail = (size_t) (end - p);
 			size_t run = dx__ascii_run(p, avail < room ? avail : room);
@@ -45,42 +45,17 @@ size_t dx_utf8_encode(const uint8_t *s, size_t len, uint8_t *dst, size_t cap, si
 			p += run;
 			continue;
 		}
-		n = dx_xutf8_next(p, end, &cp);
+		n = dx_xutf8_next_cp(p, end, &cp);
 		if (cp >= 0xd800 && cp <= 0xdfff) {
-			uint32_t lo;
-			if (cp <= 0xdbff && p + n < end && dx_xutf8_next(p + n, end, &lo) == 3 && lo >= 0xdc00 && lo <= 0xdfff) {
-				cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-				n += 3;
-				u = 2;
-			} else {
-				cp = DX_REPLACEMENT_CHAR;
-			}
-		} else if (cp >= 0x10000) {
-			u = 2;
+			cp = DX_REPLACEMENT_CHAR; /* a lone surrogate */
 		}
+		u = cp >= 0x10000 ? 2 : 1;
 		need = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 		if (need > cap - o) {
 			break;
 		}
 		if (dst != NULL) {
-			uint8_t *d = dst + o;
-			switch (need) {
-			case 2:
-				d[0] = (uint8_t) (0xc0 | (cp >> 6));
-				d[1] = (uint8_t) (0x80 | (cp & 0x3f));
-				break;
-			case 3:
-				d[0] = (uint8_t) (0xe0 | (cp >> 12));
-				d[1] = (uint8_t) (0x80 | ((cp >> 6) & 0x3f));
-				d[2] = (uint8_t) (0x80 | (cp & 0x3f));
-				break;
-			default:
-				d[0] = (uint8_t) (0xf0 | (cp >> 18));
-				d[1] = (uint8_t) (0x80 | ((cp >> 12) & 0x3f));
-				d[2] = (uint8_t) (0x80 | ((cp >> 6) & 0x3f));
-				d[3] = (uint8_t) (0x80 | (cp & 0x3f));
-				break;
-			}
+			(void) dx_utf8_put(dst + o, cp);
 		}
 		o += need;
 		units += u;
