@@ -45,8 +45,10 @@ duk_ret_t dx_throw_node(duk_context *ctx, duk_errcode_t err_type, const char *co
 /* ERR_INVALID_ARG_TYPE: The "name" argument must be <expected>. Received ... */
 duk_ret_t dx_throw_arg_type(duk_context *ctx, const char *name, const char *expected, duk_idx_t value_idx);
 
-/* ERR_OUT_OF_RANGE: The value of "name" is out of range. It must be <range>. Received ... */
-duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, const char *range, duk_idx_t value_idx);
+/* ERR_OUT_OF_RANGE: The value of "name" is out of range. It must be <range>.
+ * Received <the value at value_idx>.  range is a printf format that may show
+ * lo and hi (in that order) as %.0f, e.g. ">= %.0f and <= %.0f". */
+duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, duk_idx_t value_idx, const char *range, double lo, double hi);
 
 /* ERR_INVALID_ARG_VALUE: The argument 'name' is invalid. Received <inspected value> */
 duk_ret_t dx_throw_arg_value(duk_context *ctx, const char *name, duk_idx_t value_idx);
@@ -55,16 +57,9 @@ duk_ret_t dx_throw_arg_value(duk_context *ctx, const char *name, duk_idx_t value
  * -0 as "-0", an object through its own toString or inspected>. */
 duk_ret_t dx_throw_unknown_encoding(duk_context *ctx, duk_idx_t value_idx);
 
-/* ERR_BUFFER_OUT_OF_BOUNDS with Node's generic message. */
-duk_ret_t dx_throw_buffer_out_of_bounds(duk_context *ctx);
-
 /* ERR_BUFFER_OUT_OF_BOUNDS: "name" is outside of buffer bounds (generic
  * message when name is NULL). */
 duk_ret_t dx_throw_named_out_of_bounds(duk_context *ctx, const char *name);
-
-/* Pushes Node's description of a value, as in "Received type string ('ab')"
- * (for_range = 0) or in range errors, "Received 1_000_000_000_000" (for_range = 1). */
-void dx_push_received(duk_context *ctx, duk_idx_t value_idx, int for_range);
 
 /* The view of the value at idx, or a TypeError naming `what` when it is not a
  * buffer value. */

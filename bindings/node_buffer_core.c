@@ -5,7 +5,6 @@
  * and the fill routine behind Buffer.alloc(size, fill) and buf.fill().
  */
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "dx_bindings.h"
@@ -73,44 +72,35 @@ void dx_node_this(duk_context *ctx, duk_ext_view *view) {
 	duk_pop(ctx);
 }
 
-/* Node's range text: ">= 0 && <= 10", ">= 0" or "<= 10". */
-static void dx__range_text(char *out, size_t size, double min, double max) {
-	if (!isinf(min) && !isinf(max)) {
-		snprintf(out, size, ">= %.0f && <= %.0f", min, max);
-	} else if (!isinf(min)) {
-		snprintf(out, size, ">= %.0f", min);
-	} else {
-		snprintf(out, size, "<= %.0f", max);
-	}
+/* ERR_OUT_OF_RANGE with Node's range text: ">= 0 && <= 10", ">= 0" or "<= 10". */
+static void dx__throw_range(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max) {
+	(void) dx_throw_out_of_range(ctx, name, idx, isinf(min) ? "<= %.0f" : isinf(max) ? ">= %.0f" : ">= %.0f && <= %.0f",
+	                             isinf(min) ? max : min, max);
 }
 
 double dx_check_integer(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max) {
 	double d;
-	char range[96];
 	if (!duk_is_number(ctx, idx)) {
 		(void) dx_throw_arg_type(ctx, name, "of type number", idx);
 	}
 	d = duk_get_number(ctx, idx);
 	if (!isfinite(d) || floor(d) != d) {
-		(void) dx_throw_out_of_range(ctx, name, "an integer", idx);
+		(void) dx_throw_out_of_range(ctx, name, idx, "an integer", 0, 0);
 	}
 	if (d < min || d > max) {
-		dx__range_text(range, sizeof range, min, max);
-		(void) dx_throw_out_of_range(ctx, name, range, idx);
+		dx__throw_range(ctx, idx, name, min, max);
 	}
 	return d;
 }
 
 double dx_check_number(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max) {
 	double d;
-	char range[96];
 	if (!duk_is_number(ctx, idx)) {
 		(void) dx_throw_arg_type(ctx, name, "of type number", idx);
 	}
 	d = duk_get_number(ctx, idx);
 	if (d < min || d > max || isnan(d)) {
-		dx__range_text(range, sizeof range, min, max);
-		(void) dx_throw_out_of_range(ctx, name, range, idx);
+		dx__throw_range(ctx, idx, name, min, max);
 	}
 	return d;
 }

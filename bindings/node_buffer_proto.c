@@ -8,7 +8,6 @@
  * node_buffer_fields.c.  `this` may be any Buffer, Uint8Array or plain buffer.
  */
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "dx_bindings.h"
@@ -110,16 +109,15 @@ static double dx__copy_position(duk_context *ctx, duk_idx_t idx, double fallback
 	return 0;
 }
 
-static duk_ret_t dx__copy_range_error(duk_context *ctx, const char *name, const char *range, double value) {
+static duk_ret_t dx__copy_range_error(duk_context *ctx, const char *name, const char *range, double value, double max) {
 	duk_push_number(ctx, value);
-	return dx_throw_out_of_range(ctx, name, range, -1);
+	return dx_throw_out_of_range(ctx, name, -1, range, max, 0);
 }
 
 /* buf.copy(target, targetStart, sourceStart, sourceEnd) */
 static duk_ret_t dx__proto_copy(duk_context *ctx) {
 	duk_ext_view src, dst;
 	double ts, ss, se, nb;
-	char range[64];
 	duk_push_this(ctx);
 	if (!duk_ext_get_view(ctx, -1, &src) || src.kind == DUK_EXT_KIND_ARRAYBUFFER) {
 		return dx_throw_arg_type(ctx, "source", "an instance of Buffer or Uint8Array", -1);
@@ -129,17 +127,16 @@ static duk_ret_t dx__proto_copy(duk_context *ctx) {
 	}
 	ts = dx__copy_position(ctx, 1, 0);
 	if (ts < 0) {
-		return dx__copy_range_error(ctx, "targetStart", ">= 0", ts);
+		return dx__copy_range_error(ctx, "targetStart", ">= 0", ts, 0);
 	}
 	ss = dx__copy_position(ctx, 2, 0);
 	duk_ext_get_view(ctx, -1, &src);
 	if (ss < 0 || ss > (double) src.byte_length) {
-		snprintf(range, sizeof range, ">= 0 && <= %lu", (unsigned long) src.byte_length);
-		return dx__copy_range_error(ctx, "sourceStart", range, ss);
+		return dx__copy_range_error(ctx, "sourceStart", ">= 0 && <= %.0f", ss, DX_DOUBLE_OF(src.byte_length));
 	}
 	se = dx__copy_position(ctx, 3, (double) src.byte_length);
 	if (se < 0) {
-		return dx__copy_range_error(ctx, "sourceEnd", ">= 0", se);
+		return dx__copy_range_error(ctx, "sourceEnd", ">= 0", se, 0);
 	}
 	duk_ext_get_view(ctx, -1, &src); /* after all user code */
 	duk_ext_get_view(ctx, 0, &dst);
