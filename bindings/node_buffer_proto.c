@@ -44,19 +44,19 @@ static duk_ret_t dx__proto_compare(duk_context *ctx) {
 		duk_push_int(ctx, dx__compare_bytes(src.data, src.byte_length, dst.data, dst.byte_length));
 		return 1;
 	}
-	te = (double) dst.byte_length;
-	se = (double) src.byte_length;
+	te = DX_DOUBLE_OF(dst.byte_length);
+	se = DX_DOUBLE_OF(src.byte_length);
 	if (!duk_is_undefined(ctx, 1)) {
 		ts = dx_check_integer(ctx, 1, "targetStart", 0, DX_NODE_MAX_SAFE_INTEGER);
 	}
 	if (!duk_is_undefined(ctx, 2)) {
-		te = dx_check_integer(ctx, 2, "targetEnd", 0, (double) dst.byte_length);
+		te = dx_check_integer(ctx, 2, "targetEnd", 0, DX_DOUBLE_OF(dst.byte_length));
 	}
 	if (!duk_is_undefined(ctx, 3)) {
 		ss = dx_check_integer(ctx, 3, "sourceStart", 0, DX_NODE_MAX_SAFE_INTEGER);
 	}
 	if (!duk_is_undefined(ctx, 4)) {
-		se = dx_check_integer(ctx, 4, "sourceEnd", 0, (double) src.byte_length);
+		se = dx_check_integer(ctx, 4, "sourceEnd", 0, DX_DOUBLE_OF(src.byte_length));
 	}
 	if (ss >= se) {
 		duk_push_int(ctx, ts >= te ? 0 : -1);
@@ -66,15 +66,15 @@ static duk_ret_t dx__proto_compare(duk_context *ctx) {
 		duk_push_int(ctx, 1);
 		return 1;
 	}
-	if (ss > (double) src.byte_length) {
+	if (ss > DX_DOUBLE_OF(src.byte_length)) {
 		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "The value of \"sourceStart\" is out of range.");
 	}
-	if (ts > (double) dst.byte_length) {
+	if (ts > DX_DOUBLE_OF(dst.byte_length)) {
 		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "The value of \"targetStart\" is out of range.");
 	}
-	to_cmp = (size_t) (se - ss) < (size_t) (te - ts) ? (size_t) (se - ss) : (size_t) (te - ts);
+	to_cmp = DX_SIZE_OF(se - ss < te - ts ? se - ss : te - ts);
 	{
-		int r = to_cmp > 0 ? memcmp(src.data + (size_t) ss, dst.data + (size_t) ts, to_cmp) : 0;
+		int r = to_cmp > 0 ? memcmp(src.data + DX_SIZE_OF(ss), dst.data + DX_SIZE_OF(ts), to_cmp) : 0;
 		if (r == 0) {
 			r = (se - ss) > (te - ts) ? 1 : ((se - ss) < (te - ts) ? -1 : 0);
 		}
@@ -131,31 +131,31 @@ static duk_ret_t dx__proto_copy(duk_context *ctx) {
 	}
 	ss = dx__copy_position(ctx, 2, 0);
 	duk_ext_get_view(ctx, -1, &src);
-	if (ss < 0 || ss > (double) src.byte_length) {
+	if (ss < 0 || ss > DX_DOUBLE_OF(src.byte_length)) {
 		return dx__copy_range_error(ctx, "sourceStart", ">= 0 && <= %.0f", ss, DX_DOUBLE_OF(src.byte_length));
 	}
-	se = dx__copy_position(ctx, 3, (double) src.byte_length);
+	se = dx__copy_position(ctx, 3, DX_DOUBLE_OF(src.byte_length));
 	if (se < 0) {
 		return dx__copy_range_error(ctx, "sourceEnd", ">= 0", se, 0);
 	}
 	duk_ext_get_view(ctx, -1, &src); /* after all user code */
 	duk_ext_get_view(ctx, 0, &dst);
-	if (ts >= (double) dst.byte_length || ss >= se) {
+	if (ts >= DX_DOUBLE_OF(dst.byte_length) || ss >= se) {
 		duk_push_int(ctx, 0);
 		return 1;
 	}
-	if (se - ss > (double) dst.byte_length - ts) {
-		se = ss + (double) dst.byte_length - ts;
+	if (se - ss > DX_DOUBLE_OF(dst.byte_length) - ts) {
+		se = ss + DX_DOUBLE_OF(dst.byte_length) - ts;
 	}
 	nb = se - ss;
-	if (nb > (double) src.byte_length - ss) {
-		nb = (double) src.byte_length - ss;
+	if (nb > DX_DOUBLE_OF(src.byte_length) - ss) {
+		nb = DX_DOUBLE_OF(src.byte_length) - ss;
 	}
 	if (nb <= 0) {
 		duk_push_int(ctx, 0);
 		return 1;
 	}
-	memmove(dst.data + (size_t) ts, src.data + (size_t) ss, (size_t) nb);
+	memmove(dst.data + DX_SIZE_OF(ts), src.data + DX_SIZE_OF(ss), DX_SIZE_OF(nb));
 	duk_push_number(ctx, nb);
 	return 1;
 }
@@ -168,7 +168,7 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 	double offset = 0, end;
 	int whole = 0;
 	dx_node_this(ctx, &view);
-	end = (double) view.byte_length;
+	end = DX_DOUBLE_OF(view.byte_length);
 	if (duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
 		if (duk_is_undefined(ctx, 1) || duk_is_string(ctx, 1)) {
 			enc_idx = 1;
@@ -182,7 +182,7 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 	if (!whole && !duk_is_undefined(ctx, off_idx)) {
 		offset = dx_check_integer(ctx, off_idx, "offset", 0, DX_NODE_MAX_SAFE_INTEGER);
 		if (end_idx >= 0 && !duk_is_undefined(ctx, end_idx)) {
-			end = dx_check_integer(ctx, end_idx, "end", 0, (double) view.byte_length);
+			end = dx_check_integer(ctx, end_idx, "end", 0, DX_DOUBLE_OF(view.byte_length));
 		}
 		if (offset >= end) {
 			duk_push_this(ctx);
@@ -193,7 +193,7 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 		return duk_type_error(ctx, "Cannot perform %%TypedArray%%.prototype.fill on a detached or out-of-bounds ArrayBuffer");
 	}
 	duk_push_this(ctx);
-	dx_node_fill(ctx, -1, 0, (size_t) offset, (size_t) end, enc);
+	dx_node_fill(ctx, -1, 0, DX_SIZE_OF(offset), DX_SIZE_OF(end), enc);
 	duk_push_this(ctx);
 	return 1;
 }
@@ -239,7 +239,7 @@ static double dx__search(const uint8_t *h, size_t hlen, const uint8_t *needle, s
 			pos = pos == 0 ? DX_BYTES_NOT_FOUND : dx_bytes_rfind(h, hlen, needle, nlen, pos - 1);
 		}
 	}
-	return pos == DX_BYTES_NOT_FOUND ? -1 : (double) pos;
+	return pos == DX_BYTES_NOT_FOUND ? -1 : DX_DOUBLE_OF(pos);
 }
 
 /* ToNumber of the value at idx, which stays as it is: Node compares some
@@ -315,21 +315,21 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 		}
 	}
 	dx_node_this(ctx, &view);
-	hlen = end_idx < 0 ? (double) view.byte_length : dx__search_end(ctx, end_idx, (double) view.byte_length);
+	hlen = end_idx < 0 ? DX_DOUBLE_OF(view.byte_length) : dx__search_end(ctx, end_idx, DX_DOUBLE_OF(view.byte_length));
 	dx_node_this(ctx, &view); /* after all user code (end's valueOf) */
 	if (is_view) {
 		(void) dx_get_uint8_view(ctx, 0, &needle_view);
 		needle = needle_view.data;
 		nlen = needle_view.byte_length;
 	}
-	full = (double) view.byte_length;
+	full = DX_DOUBLE_OF(view.byte_length);
 	hlen = hlen < full ? hlen : full;
 	if (enc == DX_ENC_UTF16LE && !duk_is_number(ctx, 0)) {
 		/* Node searches UTF-16 in whole code units: the haystack is even and,
 		 * for a string needle, so is the length a negative byteOffset counts from */
-		hlen = (double) ((size_t) hlen & ~(size_t) 1);
+		hlen = DX_DOUBLE_OF(DX_SIZE_OF(hlen) & ~(size_t) 1);
 		if (duk_is_string(ctx, 0)) {
-			full = (double) (view.byte_length & ~(size_t) 1);
+			full = DX_DOUBLE_OF(view.byte_length & ~(size_t) 1);
 		}
 	}
 	if (isnan(offset)) {
@@ -337,12 +337,12 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	}
 	offset = trunc(offset);
 	/* a negative byteOffset counts from the end of the buffer, not of `end` */
-	start = dx__search_start(full, offset, (double) nlen, forward);
+	start = dx__search_start(full, offset, DX_DOUBLE_OF(nlen), forward);
 	if (duk_is_number(ctx, 0)) {
-		result = (start <= -1 || hlen == 0) ? -1 : dx__search(view.data, (size_t) hlen, needle, 1, (size_t) start, forward, 1);
+		result = (start <= -1 || hlen == 0) ? -1 : dx__search(view.data, DX_SIZE_OF(hlen), needle, 1, DX_SIZE_OF(start), forward, 1);
 	} else if (nlen == 0) {
 		result = start < hlen ? start : hlen;
-	} else if (hlen == 0 || start <= -1 || (forward && (double) nlen + start > hlen) || (double) nlen > hlen) {
+	} else if (hlen == 0 || start <= -1 || (forward && DX_DOUBLE_OF(nlen) + start > hlen) || DX_DOUBLE_OF(nlen) > hlen) {
 		result = -1;
 	} else if (enc == DX_ENC_UTF16LE && (hlen < 2 || nlen < 2)) {
 		result = -1;
@@ -350,7 +350,7 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 		if (enc == DX_ENC_UTF16LE && forward && duk_is_string(ctx, 0)) {
 			start = ceil(start / 2) * 2; /* Node: a string needle from the next whole unit, a Buffer from this one */
 		}
-		result = dx__search(view.data, (size_t) hlen, needle, nlen, (size_t) start, forward, enc == DX_ENC_UTF16LE ? 2 : 1);
+		result = dx__search(view.data, DX_SIZE_OF(hlen), needle, nlen, DX_SIZE_OF(start), forward, enc == DX_ENC_UTF16LE ? 2 : 1);
 	}
 	if (mode == DX__SEARCH_INCLUDES) {
 		duk_push_boolean(ctx, result != -1);
@@ -369,10 +369,10 @@ static size_t dx__adjust_offset(double d, size_t length) {
 		return 0;
 	}
 	if (d < 0) {
-		d += (double) length;
-		return d > 0 ? (size_t) d : 0;
+		d += DX_DOUBLE_OF(length);
+		return d > 0 ? DX_SIZE_OF(d) : 0;
 	}
-	return d < (double) length ? (size_t) d : length;
+	return d < DX_DOUBLE_OF(length) ? DX_SIZE_OF(d) : length;
 }
 
 /* buf.subarray(start, end): a Buffer sharing this buffer's memory. */
@@ -449,14 +449,14 @@ static duk_ret_t dx__push_slice(duk_context *ctx, const duk_ext_view *view, doub
 		duk_push_string(ctx, "");
 		return 1;
 	}
-	if (end > (double) view->byte_length) {
+	if (end > DX_DOUBLE_OF(view->byte_length)) {
 		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "Index out of range");
 	}
 	if (start >= end) {
 		duk_push_string(ctx, "");
 		return 1;
 	}
-	dx_push_decoded(ctx, view->data + (size_t) start, (size_t) (end - start), enc);
+	dx_push_decoded(ctx, view->data + DX_SIZE_OF(start), DX_SIZE_OF(end - start), enc);
 	return 1;
 }
 
@@ -467,7 +467,7 @@ static duk_ret_t dx__proto_to_string(duk_context *ctx) {
 	double start, end, len;
 	dx_encoding enc;
 	dx_node_this(ctx, &view);
-	len = (double) view.length;
+	len = DX_DOUBLE_OF(view.length);
 	if (dx__compare_number(ctx, 1) <= 0) {
 		start = 0;
 	} else if (dx__compare_number(ctx, 1) >= len) {
@@ -499,7 +499,7 @@ static duk_ret_t dx__proto_write(duk_context *ctx) {
 	double offset = 0, length, len;
 	dx_encoding enc = DX_ENC_UTF8;
 	dx_node_this(ctx, &view);
-	len = (double) view.byte_length;
+	len = DX_DOUBLE_OF(view.byte_length);
 	length = len;
 	if (!duk_is_undefined(ctx, 1)) {
 		if (duk_is_undefined(ctx, 2) && duk_is_string(ctx, 1)) {
@@ -520,14 +520,14 @@ static duk_ret_t dx__proto_write(duk_context *ctx) {
 		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
 	}
 	dx_node_this(ctx, &view); /* after all user code */
-	if (offset >= (double) view.byte_length) {
+	if (offset >= DX_DOUBLE_OF(view.byte_length)) {
 		duk_push_int(ctx, 0);
 		return 1;
 	}
-	if (length > (double) view.byte_length - offset) {
-		length = (double) view.byte_length - offset;
+	if (length > DX_DOUBLE_OF(view.byte_length) - offset) {
+		length = DX_DOUBLE_OF(view.byte_length) - offset;
 	}
-	duk_push_number(ctx, (double) dx_write_encoded(ctx, 0, enc, view.data + (size_t) offset, (size_t) length));
+	duk_push_number(ctx, DX_DOUBLE_OF(dx_write_encoded(ctx, 0, enc, view.data + DX_SIZE_OF(offset), DX_SIZE_OF(length))));
 	return 1;
 }
 
@@ -567,7 +567,7 @@ static duk_ret_t dx__proto_codec_slice(duk_context *ctx) {
 		return 1;
 	}
 	start = dx__array_index(ctx, 0, 0);
-	end = dx__array_index(ctx, 1, (double) view.byte_length);
+	end = dx__array_index(ctx, 1, DX_DOUBLE_OF(view.byte_length));
 	dx__codec_this(ctx, &view); /* after valueOf */
 	return dx__push_slice(ctx, &view, start, end, (dx_encoding) duk_get_current_magic(ctx));
 }
@@ -578,7 +578,7 @@ static duk_ret_t dx__proto_codec_write(duk_context *ctx) {
 	double offset = 0, length, byte_length = NAN; /* this.byteLength: undefined for a non-view */
 	duk_push_this(ctx);
 	if (duk_ext_get_view(ctx, -1, &view) && view.kind != DUK_EXT_KIND_ARRAYBUFFER) {
-		byte_length = (double) view.byte_length;
+		byte_length = DX_DOUBLE_OF(view.byte_length);
 	}
 	if (!duk_is_undefined(ctx, 1)) {
 		offset = duk_to_number(ctx, 1);
@@ -596,14 +596,14 @@ static duk_ret_t dx__proto_codec_write(duk_context *ctx) {
 	}
 	offset = isnan(offset) ? 0 : trunc(offset);
 	length = isnan(length) ? 0 : trunc(length);
-	if (offset > (double) view.byte_length) {
-		offset = (double) view.byte_length;
+	if (offset > DX_DOUBLE_OF(view.byte_length)) {
+		offset = DX_DOUBLE_OF(view.byte_length);
 	}
-	if (length > (double) view.byte_length - offset) {
-		length = (double) view.byte_length - offset;
+	if (length > DX_DOUBLE_OF(view.byte_length) - offset) {
+		length = DX_DOUBLE_OF(view.byte_length) - offset;
 	}
-	duk_push_number(ctx, (double) dx_write_encoded(ctx, 0, (dx_encoding) duk_get_current_magic(ctx), view.data + (size_t) offset,
-	                                               (size_t) length));
+	duk_push_number(ctx, DX_DOUBLE_OF(dx_write_encoded(ctx, 0, (dx_encoding) duk_get_current_magic(ctx), view.data + DX_SIZE_OF(offset),
+	                                               DX_SIZE_OF(length))));
 	return 1;
 }
 
@@ -628,7 +628,7 @@ static duk_ret_t dx__proto_inspect(duk_context *ctx) {
 	size_t i, shown, o = 0;
 	char *text;
 	dx__push_this_buffer(ctx, &view);
-	shown = (size_t) (max < (double) view.byte_length ? max : (double) view.byte_length);
+	shown = DX_SIZE_OF(max < DX_DOUBLE_OF(view.byte_length) ? max : DX_DOUBLE_OF(view.byte_length));
 	text = (char *) duk_push_fixed_buffer(ctx, shown * 3 + 1);
 	for (i = 0; i < shown; i++) {
 		if (i > 0) {
@@ -648,7 +648,7 @@ static duk_ret_t dx__proto_inspect(duk_context *ctx) {
 	duk_remove(ctx, -2);
 	duk_push_string(ctx, " ");
 	duk_push_lstring(ctx, text, o);
-	remaining = (double) view.byte_length - max;
+	remaining = DX_DOUBLE_OF(view.byte_length) - max;
 	if (remaining > 0) {
 		duk_push_number(ctx, remaining);
 		duk_push_sprintf(ctx, " ... %s more byte%s>", duk_to_string(ctx, -1), remaining > 1 ? "s" : "");

@@ -41,11 +41,11 @@ static void dx__from_array_buffer(duk_context *ctx, duk_idx_t ab_idx, duk_idx_t 
 		offset = isnan(offset) ? 0 : offset;
 	}
 	duk_ext_get_view(ctx, ab_idx, &ab); /* after offset's valueOf */
-	if ((double) ab.byte_length - offset < 0) {
+	if (DX_DOUBLE_OF(ab.byte_length) - offset < 0) {
 		(void) dx_throw_named_out_of_bounds(ctx, "offset");
 	}
 	if (!duk_is_undefined(ctx, len_idx)) {
-		double max_length = (double) ab.byte_length - offset;
+		double max_length = DX_DOUBLE_OF(ab.byte_length) - offset;
 		length = duk_to_number(ctx, len_idx); /* may run valueOf: detach or resize the ArrayBuffer */
 		if (!(length > 0)) {
 			length = 0;
@@ -58,11 +58,11 @@ static void dx__from_array_buffer(duk_context *ctx, duk_idx_t ab_idx, duk_idx_t 
 	}
 	duk_ext_get_view(ctx, ab_idx, &ab);
 	if (duk_is_undefined(ctx, len_idx)) {
-		length = (double) ab.byte_length - trunc(offset);
-	} else if (!(ab.flags & DUK_EXT_VIEW_DETACHED) && trunc(offset) + trunc(length) > (double) ab.byte_length) {
+		length = DX_DOUBLE_OF(ab.byte_length) - trunc(offset);
+	} else if (!(ab.flags & DUK_EXT_VIEW_DETACHED) && trunc(offset) + trunc(length) > DX_DOUBLE_OF(ab.byte_length)) {
 		(void) duk_range_error(ctx, "Invalid typed array length: %.0f", trunc(length));
 	}
-	dx_push_node_buffer_view(ctx, ab_idx, (size_t) trunc(offset), (size_t) trunc(length), duk_is_undefined(ctx, len_idx));
+	dx_push_node_buffer_view(ctx, ab_idx, DX_SIZE_OF(trunc(offset)), DX_SIZE_OF(trunc(length)), duk_is_undefined(ctx, len_idx));
 }
 
 /* Node's fromArrayLike(): a Buffer of obj.length bytes, each ToUint8(obj[i]). */
@@ -77,7 +77,7 @@ static void dx__from_array_like(duk_context *ctx, duk_idx_t obj_idx, double leng
 	if (length > DX_NODE_MAX_LENGTH) {
 		(void) duk_range_error(ctx, "Invalid typed array length: %.0f", length);
 	}
-	n = (size_t) length;
+	n = DX_SIZE_OF(length);
 	dst = dx_push_node_buffer(ctx, n);
 	if (duk_ext_get_view(ctx, obj_idx, &src) && src.shift == 0 && src.kind != DUK_EXT_KIND_ARRAYBUFFER && src.kind != DUK_EXT_KIND_DATAVIEW) {
 		memcpy(dst, src.data, n < src.byte_length ? n : src.byte_length);
@@ -193,7 +193,7 @@ static duk_ret_t dx__buffer_from(duk_context *ctx) {
 /* ---- allocation ---- */
 
 static size_t dx__check_size(duk_context *ctx, duk_idx_t idx) {
-	return (size_t) dx_check_number(ctx, idx, "size", 0, DX_NODE_MAX_LENGTH);
+	return DX_SIZE_OF(dx_check_number(ctx, idx, "size", 0, DX_NODE_MAX_LENGTH));
 }
 
 /* Buffer.alloc(size, fill, encoding) */
@@ -254,7 +254,7 @@ static duk_ret_t dx__buffer_copy_bytes_from(duk_context *ctx) {
 	if (!duk_ext_get_view(ctx, 0, &view) || view.kind == DUK_EXT_KIND_ARRAYBUFFER || view.kind == DUK_EXT_KIND_DATAVIEW) {
 		return dx_throw_arg_type(ctx, "view", "an instance of TypedArray", 0);
 	}
-	end = (double) view.length;
+	end = DX_DOUBLE_OF(view.length);
 	if (view.length > 0 && !duk_is_undefined(ctx, 1)) {
 		start = dx_check_integer(ctx, 1, "offset", 0, DX_NODE_MAX_SAFE_INTEGER);
 	}
@@ -266,7 +266,7 @@ static duk_ret_t dx__buffer_copy_bytes_from(duk_context *ctx) {
 		dx_push_node_buffer(ctx, 0);
 		return 1;
 	}
-	dx_push_node_buffer_copy(ctx, view.data + ((size_t) start << view.shift), (size_t) (end - start) << view.shift);
+	dx_push_node_buffer_copy(ctx, view.data + (DX_SIZE_OF(start) << view.shift), DX_SIZE_OF(end - start) << view.shift);
 	return 1;
 }
 
@@ -294,7 +294,7 @@ static duk_ret_t dx__buffer_byte_length(duk_context *ctx) {
 		if (!duk_ext_get_view(ctx, 0, &view)) {
 			return dx_throw_arg_type(ctx, "string", "of type string or an instance of Buffer or ArrayBuffer", 0);
 		}
-		duk_push_number(ctx, (double) view.byte_length);
+		duk_push_number(ctx, DX_DOUBLE_OF(view.byte_length));
 		return 1;
 	}
 	if (duk_get_length(ctx, 0) == 0) {
@@ -305,9 +305,9 @@ static duk_ret_t dx__buffer_byte_length(duk_context *ctx) {
 		enc = DX_ENC_UTF8; /* Node: an unknown encoding counts as utf8 */
 	}
 	if (enc == DX_ENC_ASCII || enc == DX_ENC_LATIN1) {
-		duk_push_number(ctx, (double) duk_get_length(ctx, 0)); /* one byte per UTF-16 unit */
+		duk_push_number(ctx, DX_DOUBLE_OF(duk_get_length(ctx, 0))); /* one byte per UTF-16 unit */
 	} else {
-		duk_push_number(ctx, (double) dx_encoded_length(ctx, 0, enc));
+		duk_push_number(ctx, DX_DOUBLE_OF(dx_encoded_length(ctx, 0, enc)));
 	}
 	return 1;
 }
@@ -353,7 +353,7 @@ static duk_ret_t dx__buffer_concat(duk_context *ctx) {
 			return dx_throw_arg_type(ctx, name, "an instance of Buffer or Uint8Array", -1);
 		}
 		if (duk_is_undefined(ctx, 1)) {
-			total += (double) view.byte_length;
+			total += DX_DOUBLE_OF(view.byte_length);
 		}
 		duk_pop(ctx);
 	}

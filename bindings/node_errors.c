@@ -60,15 +60,13 @@ duk_ret_t dx_throw_node(duk_context *ctx, duk_errcode_t err_type, const char *co
  * A number's string has at most 25 characters, so 8 separators at most. */
 static void dx__push_with_separators(duk_context *ctx, const char *digits) {
 	char out[40], *o = out + sizeof out;
-	size_t i = strlen(digits), start = digits[0] == '-';
-	while (i >= start + 4) {
-		i -= 3;
-		o -= 4;
-		o[0] = '_';
-		memcpy(o + 1, digits + i, 3);
+	size_t i = strlen(digits), start = digits[0] == '-', n = 0;
+	while (i > 0) {
+		*--o = digits[--i];
+		if (++n % 3 == 0 && i > start) {
+			*--o = '_';
+		}
 	}
-	o -= i;
-	memcpy(o, digits, i);
 	duk_push_lstring(ctx, o, (size_t) (out + sizeof out - o));
 }
 
@@ -197,35 +195,24 @@ static int dx__push_constructor_name(duk_context *ctx, duk_idx_t idx) {
 	return 0;
 }
 
-static const char *dx__typeof_name(duk_context *ctx, duk_idx_t idx) {
-	switch (duk_get_type(ctx, idx)) {
-	case DUK_TYPE_NUMBER: return "number";
-	case DUK_TYPE_STRING: return duk_is_symbol(ctx, idx) ? "symbol" : "string";
-	case DUK_TYPE_BOOLEAN: return "boolean";
-	default: return "object";
-	}
-}
-
 /* Pushes Node's description of a value in ERR_INVALID_ARG_TYPE, as in
  * "Received type string ('ab')" or "Received an instance of Object". */
 static void dx__push_received(duk_context *ctx, duk_idx_t idx) {
 	duk_int_t type = duk_get_type(ctx, idx);
 	int is_object = type == DUK_TYPE_OBJECT || type == DUK_TYPE_BUFFER;
-	const char *post = "";
+	const char *pre = "Received ", *post = "";
 	if (type == DUK_TYPE_UNDEFINED || type == DUK_TYPE_NULL) {
-		duk_push_string(ctx, "Received ");
 		duk_push_string(ctx, type == DUK_TYPE_NULL ? "null" : "undefined");
 	} else if (is_object && duk_is_function(ctx, idx)) {
-		duk_push_string(ctx, "Received function ");
+		pre = "Received function ";
 		(void) dx__push_function_name(ctx, idx);
 	} else if (is_object && dx__push_constructor_name(ctx, idx)) {
-		duk_push_string(ctx, "Received an instance of ");
-		duk_insert(ctx, -2);
+		pre = "Received an instance of ";
 	} else {
 		/* node's determineSpecificType: the first 25 units of a long text;
 		 * a string as is in single quotes, or as JSON when it holds one */
-		const char *quote = "";
-		if (type == DUK_TYPE_STRING && !duk_is_symbol(ctx, idx)) {
+		int is_string = type == DUK_TYPE_STRING && !duk_is_symbol(ctx, idx);
+		if (is_string) {
 			duk_dup(ctx, idx);
 		} else {
 			dx__push_inspected(ctx, idx);
@@ -235,23 +222,27 @@ static void dx__push_received(duk_context *ctx, duk_idx_t idx) {
 			duk_push_string(ctx, "...");
 			duk_concat(ctx, 2);
 		}
-		if (type == DUK_TYPE_OBJECT) {
-			duk_push_string(ctx, "Received ");
-		} else {
-			if (type == DUK_TYPE_STRING && !duk_is_symbol(ctx, idx)) {
+		if (type != DUK_TYPE_OBJECT) {
+			post = ")";
+			pre = type == DUK_TYPE_NUMBER ? "Received type number (" : type == DUK_TYPE_BOOLEAN ? "Received type boolean (" : "Received type object (";
+			if (type == DUK_TYPE_STRING) {
+				pre = "Received type symbol (";
+			}
+			if (is_string) {
 				duk_size_t len;
 				const char *s = duk_get_lstring(ctx, -1, &len);
+				pre = "Received type string (";
 				if (memchr(s, '\'', len) != NULL) {
 					duk_json_encode(ctx, -1);
 				} else {
-					quote = "'";
+					pre = "Received type string ('";
+					post = "')";
 				}
 			}
-			duk_push_sprintf(ctx, "Received type %s (%s", dx__typeof_name(ctx, idx), quote);
-			post = *quote ? "')" : ")";
 		}
-		duk_insert(ctx, -2);
 	}
+	duk_push_string(ctx, pre);
+	duk_insert(ctx, -2);
 	duk_push_string(ctx, post);
 	duk_concat(ctx, 3);
 }
