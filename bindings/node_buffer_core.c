@@ -105,6 +105,19 @@ double dx_check_number(duk_context *ctx, duk_idx_t idx, const char *name, double
 	return d;
 }
 
+duk_bool_t dx_is_text(duk_context *ctx, duk_idx_t idx) {
+	return duk_is_string(ctx, idx) && !duk_is_symbol(ctx, idx);
+}
+
+int dx_compare_bytes(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen) {
+	size_t n = alen < blen ? alen : blen;
+	int r = n > 0 ? memcmp(a, b, n) : 0;
+	if (r == 0) {
+		r = alen < blen ? -1 : alen > blen;
+	}
+	return r < 0 ? -1 : r > 0;
+}
+
 uint8_t dx_to_uint8(double d) {
 	if (!isfinite(d)) {
 		return 0;
@@ -157,7 +170,7 @@ void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size
 	} else if (duk_is_string(ctx, value_idx) && duk_get_length(ctx, value_idx) == 0) {
 		byte = 0;
 		pattern = &byte;
-	} else if (duk_is_string(ctx, value_idx) && !duk_is_symbol(ctx, value_idx)) {
+	} else if (dx_is_text(ctx, value_idx)) {
 		dx_push_encoded(ctx, value_idx, enc);
 		pattern = (const uint8_t *) duk_get_buffer(ctx, -1, &plen);
 	} else if (duk_ext_get_view(ctx, value_idx, &source) && source.kind != DUK_EXT_KIND_ARRAYBUFFER) {
@@ -188,7 +201,7 @@ dx_encoding dx_node_fill_encoding(duk_context *ctx, duk_idx_t idx) {
 	if (duk_is_null_or_undefined(ctx, idx) || (duk_is_string(ctx, idx) && duk_get_length(ctx, idx) == 0)) {
 		return DX_ENC_UTF8;
 	}
-	if (!duk_is_string(ctx, idx) || duk_is_symbol(ctx, idx)) {
+	if (!dx_is_text(ctx, idx)) {
 		(void) dx_throw_arg_type(ctx, "encoding", "of type string", idx);
 	}
 	return dx_require_encoding(ctx, idx, DX_ENC_UTF8);

@@ -21,29 +21,13 @@ static void dx__push_this_buffer(duk_context *ctx, duk_ext_view *view) {
 	dx_require_view(ctx, -1, view, "this");
 }
 
-/* Node's memcmp result normalised, then shorter-is-smaller. */
-static int dx__compare_bytes(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen) {
-	size_t n = alen < blen ? alen : blen;
-	int r = n > 0 ? memcmp(a, b, n) : 0;
-	if (r != 0) {
-		return r < 0 ? -1 : 1;
-	}
-	return alen < blen ? -1 : alen > blen;
-}
-
 /* buf.compare(target, targetStart, targetEnd, sourceStart, sourceEnd) */
 static duk_ret_t dx__proto_compare(duk_context *ctx) {
 	duk_ext_view src, dst;
-	duk_idx_t nargs = duk_get_top(ctx);
 	double ts = 0, te, ss = 0, se;
-	size_t to_cmp;
 	duk_set_top(ctx, 5);
 	dx_require_uint8_view(ctx, 0, &dst, "target");
 	dx_node_this(ctx, &src);
-	if (nargs == 1) {
-		duk_push_int(ctx, dx__compare_bytes(src.data, src.byte_length, dst.data, dst.byte_length));
-		return 1;
-	}
 	te = DX_DOUBLE_OF(dst.byte_length);
 	se = DX_DOUBLE_OF(src.byte_length);
 	if (!duk_is_undefined(ctx, 1)) {
@@ -66,20 +50,8 @@ static duk_ret_t dx__proto_compare(duk_context *ctx) {
 		duk_push_int(ctx, 1);
 		return 1;
 	}
-	if (ss > DX_DOUBLE_OF(src.byte_length)) {
-		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "The value of \"sourceStart\" is out of range.");
-	}
-	if (ts > DX_DOUBLE_OF(dst.byte_length)) {
-		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "The value of \"targetStart\" is out of range.");
-	}
-	to_cmp = DX_SIZE_OF(se - ss < te - ts ? se - ss : te - ts);
-	{
-		int r = to_cmp > 0 ? memcmp(src.data + DX_SIZE_OF(ss), dst.data + DX_SIZE_OF(ts), to_cmp) : 0;
-		if (r == 0) {
-			r = (se - ss) > (te - ts) ? 1 : ((se - ss) < (te - ts) ? -1 : 0);
-		}
-		duk_push_int(ctx, r < 0 ? -1 : r > 0);
-	}
+	/* ss < se <= source length and ts < te <= target length: in range */
+	duk_push_int(ctx, dx_compare_bytes(src.data + DX_SIZE_OF(ss), DX_SIZE_OF(se - ss), dst.data + DX_SIZE_OF(ts), DX_SIZE_OF(te - ts)));
 	return 1;
 }
 
@@ -88,7 +60,7 @@ static duk_ret_t dx__proto_equals(duk_context *ctx) {
 	duk_ext_view a, b;
 	dx_require_uint8_view(ctx, 0, &b, "otherBuffer");
 	dx_node_this(ctx, &a);
-	duk_push_boolean(ctx, a.byte_length == b.byte_length && (a.byte_length == 0 || memcmp(a.data, b.data, a.byte_length) == 0));
+	duk_push_boolean(ctx, dx_compare_bytes(a.data, a.byte_length, b.data, b.byte_length) == 0);
 	return 1;
 }
 
@@ -169,7 +141,7 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 	int whole = 0;
 	dx_node_this(ctx, &view);
 	end = DX_DOUBLE_OF(view.byte_length);
-	if (duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+	if (dx_is_text(ctx, 0)) {
 		if (duk_is_undefined(ctx, 1) || duk_is_string(ctx, 1)) {
 			enc_idx = 1;
 			whole = 1;
@@ -276,13 +248,13 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	duk_size_t nlen;
 	int known = 1, is_view = 0;
 	dx_node_this(ctx, &view); /* validateBuffer(this) before anything */
-	if (duk_is_string(ctx, 2) && !duk_is_symbol(ctx, 2)) {
+	if (dx_is_text(ctx, 2)) {
 		enc_idx = 2;
 		end_idx = -1;
 	} else if (duk_is_undefined(ctx, 2)) {
 		end_idx = -1;
 	}
-	if (duk_is_string(ctx, 1) && !duk_is_symbol(ctx, 1)) {
+	if (dx_is_text(ctx, 1)) {
 		enc_idx = 1;
 		offset = NAN;
 	} else if (dx__compare_number(ctx, 1) > 2147483647.0) {
@@ -298,13 +270,13 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 		nlen = 1;
 	} else {
 		if (!duk_is_undefined(ctx, enc_idx)) {
-			if (duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+			if (dx_is_text(ctx, 0)) {
 				enc = dx_require_encoding(ctx, enc_idx, DX_ENC_UTF8); /* `encoding + ''`; ERR_UNKNOWN_ENCODING */
 			} else {
 				known = dx_lookup_encoding(ctx, enc_idx, &enc);
 			}
 		}
-		if (duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+		if (dx_is_text(ctx, 0)) {
 			dx_push_encoded(ctx, 0, enc);
 			needle = (const uint8_t *) duk_get_buffer(ctx, -1, &nlen);
 		} else if (dx_get_uint8_view(ctx, 0, &needle_view)) {
@@ -516,7 +488,7 @@ static duk_ret_t dx__proto_write(duk_context *ctx) {
 		}
 		enc = dx_node_encoding(ctx, enc_idx);
 	}
-	if (!duk_is_string(ctx, 0) || duk_is_symbol(ctx, 0)) {
+	if (!dx_is_text(ctx, 0)) {
 		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
 	}
 	dx_node_this(ctx, &view); /* after all user code */
@@ -591,7 +563,7 @@ static duk_ret_t dx__proto_codec_write(duk_context *ctx) {
 		return dx_throw_named_out_of_bounds(ctx, "length");
 	}
 	dx__codec_this(ctx, &view); /* after valueOf */
-	if (!duk_is_string(ctx, 0) || duk_is_symbol(ctx, 0)) {
+	if (!dx_is_text(ctx, 0)) {
 		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
 	}
 	offset = isnan(offset) ? 0 : trunc(offset);

@@ -23,7 +23,7 @@
 /* Node's fromString(): an encoding that is not a non-empty string is utf8. */
 static void dx__from_string(duk_context *ctx, duk_idx_t str_idx, duk_idx_t enc_idx) {
 	dx_encoding enc = DX_ENC_UTF8;
-	if (duk_is_string(ctx, enc_idx) && !duk_is_symbol(ctx, enc_idx) && duk_get_length(ctx, enc_idx) > 0) {
+	if (dx_is_text(ctx, enc_idx) && duk_get_length(ctx, enc_idx) > 0) {
 		enc = dx_require_encoding(ctx, enc_idx, DX_ENC_UTF8);
 	}
 	dx_push_encoded(ctx, str_idx, enc);
@@ -132,7 +132,7 @@ static void dx__from(duk_context *ctx, duk_idx_t value_idx, duk_idx_t arg1_idx, 
 	duk_ext_view view;
 	int depth;
 	for (depth = 0; depth < DX__MAX_VALUEOF_DEPTH; depth++) {
-		if (duk_is_string(ctx, value_idx) && !duk_is_symbol(ctx, value_idx)) {
+		if (dx_is_text(ctx, value_idx)) {
 			dx__from_string(ctx, value_idx, arg1_idx);
 			return;
 		}
@@ -155,7 +155,7 @@ static void dx__from(duk_context *ctx, duk_idx_t value_idx, duk_idx_t arg1_idx, 
 			duk_dup(ctx, value_idx);
 			duk_call_method(ctx, 0);
 			if (!duk_is_null_or_undefined(ctx, -1) && !duk_strict_equals(ctx, -1, value_idx) &&
-			    ((duk_is_string(ctx, -1) && !duk_is_symbol(ctx, -1)) || duk_is_object(ctx, -1) || duk_is_buffer(ctx, -1))) {
+			    (dx_is_text(ctx, -1) || duk_is_object(ctx, -1) || duk_is_buffer(ctx, -1))) {
 				value_idx = duk_normalize_index(ctx, -1);
 				continue;
 			}
@@ -171,7 +171,7 @@ static void dx__from(duk_context *ctx, duk_idx_t value_idx, duk_idx_t arg1_idx, 
 			duk_dup(ctx, value_idx);
 			duk_push_string(ctx, "string");
 			duk_call_method(ctx, 1);
-			if (duk_is_string(ctx, -1) && !duk_is_symbol(ctx, -1)) {
+			if (dx_is_text(ctx, -1)) {
 				dx__from_string(ctx, duk_normalize_index(ctx, -1), arg1_idx);
 				return;
 			}
@@ -281,7 +281,7 @@ static duk_ret_t dx__buffer_is_buffer(duk_context *ctx) {
 /* Buffer.isEncoding(encoding) */
 static duk_ret_t dx__buffer_is_encoding(duk_context *ctx) {
 	dx_encoding enc;
-	duk_push_boolean(ctx, duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0) && duk_get_length(ctx, 0) > 0 &&
+	duk_push_boolean(ctx, dx_is_text(ctx, 0) && duk_get_length(ctx, 0) > 0 &&
 	                          dx_lookup_encoding(ctx, 0, &enc));
 	return 1;
 }
@@ -290,7 +290,7 @@ static duk_ret_t dx__buffer_is_encoding(duk_context *ctx) {
 static duk_ret_t dx__buffer_byte_length(duk_context *ctx) {
 	duk_ext_view view;
 	dx_encoding enc = DX_ENC_UTF8;
-	if (!duk_is_string(ctx, 0) || duk_is_symbol(ctx, 0)) {
+	if (!dx_is_text(ctx, 0)) {
 		if (!duk_ext_get_view(ctx, 0, &view)) {
 			return dx_throw_arg_type(ctx, "string", "of type string or an instance of Buffer or ArrayBuffer", 0);
 		}
@@ -315,16 +315,9 @@ static duk_ret_t dx__buffer_byte_length(duk_context *ctx) {
 /* Buffer.compare(buf1, buf2) */
 static duk_ret_t dx__buffer_compare(duk_context *ctx) {
 	duk_ext_view a, b;
-	size_t n;
-	int r;
 	dx_require_uint8_view(ctx, 0, &a, "buf1");
 	dx_require_uint8_view(ctx, 1, &b, "buf2");
-	n = a.byte_length < b.byte_length ? a.byte_length : b.byte_length;
-	r = n > 0 ? memcmp(a.data, b.data, n) : 0;
-	if (r == 0) {
-		r = a.byte_length < b.byte_length ? -1 : a.byte_length > b.byte_length;
-	}
-	duk_push_int(ctx, r < 0 ? -1 : r > 0);
+	duk_push_int(ctx, dx_compare_bytes(a.data, a.byte_length, b.data, b.byte_length));
 	return 1;
 }
 
