@@ -178,7 +178,7 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 
 /* Node's IndexOfOffset(): where a search of a needle of nlen bytes in hlen
  * bytes starts for the given byteOffset, or -1 when nothing can match. */
-static double dx__search_start(double hlen, double offset, double nlen, int forward) {
+static int64_t dx__search_start(int64_t hlen, int64_t offset, int64_t nlen, int forward) {
 	if (offset < 0) {
 		if (offset + hlen >= 0) {
 			return hlen + offset;
@@ -195,8 +195,8 @@ static double dx__search_start(double hlen, double offset, double nlen, int forw
 }
 
 /* Searches h[0..hlen) for needle[0..nlen) from `start`; `unit` 2 keeps only
- * matches at even offsets (utf16le searches in code units). */
-static double dx__search(const uint8_t *h, size_t hlen, const uint8_t *needle, size_t nlen, size_t start, int forward, size_t unit) {
+ * matches at even offsets (utf16le searches in code units).  -1: none. */
+static int64_t dx__search(const uint8_t *h, size_t hlen, const uint8_t *needle, size_t nlen, size_t start, int forward, size_t unit) {
 	size_t pos;
 	if (unit == 2) {
 		hlen &= ~(size_t) 1;
@@ -211,7 +211,7 @@ static double dx__search(const uint8_t *h, size_t hlen, const uint8_t *needle, s
 			pos = pos == 0 ? DX_BYTES_NOT_FOUND : dx_bytes_rfind(h, hlen, needle, nlen, pos - 1);
 		}
 	}
-	return pos == DX_BYTES_NOT_FOUND ? -1 : DX_DOUBLE_OF(pos);
+	return pos == DX_BYTES_NOT_FOUND ? -1 : (int64_t) pos;
 }
 
 /* ToNumber of the value at idx, which stays as it is: Node compares some
@@ -226,27 +226,30 @@ static double dx__compare_number(duk_context *ctx, duk_idx_t idx) {
 
 /* The search's `end` as node's binding reads it (an int64: NaN is 0,
  * infinities and values past 2**63 wrap to negative), clamped to [0, len]. */
-static double dx__search_end(duk_context *ctx, duk_idx_t idx, double len) {
-	double end = trunc(duk_to_number(ctx, idx));
-	if (isnan(end) || end < 0 || end >= 9223372036854775808.0) {
+static int64_t dx__search_end(duk_context *ctx, duk_idx_t idx, int64_t len) {
+	double end = duk_to_number(ctx, idx);
+	if (!(end >= 0 && end < 9223372036854775808.0)) { /* NaN too */
 		return 0;
 	}
-	return end < len ? end : len;
+	return end < (double) len ? (int64_t) end : len;
 }
 
 /* indexOf(value, byteOffset, end, encoding), lastIndexOf and includes
- * (magic DX__SEARCH_*), in the order of Node's bidirectionalIndexOf(). */
+ * (magic DX__SEARCH_*), in the order of Node's bidirectionalIndexOf().
+ * Lengths and offsets are below 2^31 (the offset is clamped to it): int64
+ * arithmetic holds every sum exactly. */
 static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	duk_int_t mode = duk_get_current_magic(ctx);
 	int forward = mode != DX__SEARCH_BACKWARD;
 	duk_ext_view view, needle_view;
 	duk_idx_t enc_idx = 3, end_idx = 2;
 	dx_encoding enc = DX_ENC_UTF8;
-	double offset, full, hlen, start, result;
+	double offset;
+	int64_t full, hlen, start, result, nlen;
 	const uint8_t *needle;
 	uint8_t byte;
-	duk_size_t nlen;
-	int known = 1, is_view = 0;
+	duk_size_t needle_len;
+	int known = 1, is_view = 0, is_number = duk_is_number(ctx, 0);
 	dx_node_this(ctx, &view); /* validateBuffer(this) before anything */
 	if (dx_is_text(ctx, 2)) {
 		enc_idx = 2;
@@ -264,10 +267,10 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	} else {
 		offset = dx__compare_number(ctx, 1);
 	}
-	if (duk_is_number(ctx, 0)) {
+	if (is_number) {
 		byte = (uint8_t) (duk_to_uint32(ctx, 0) & 0xff); /* Node: val >>> 0, then a byte */
 		needle = &byte;
-		nlen = 1;
+		needle_len = 1;
 	} else {
 		if (!duk_is_undefined(ctx, enc_idx)) {
 			if (dx_is_text(ctx, 0)) {
@@ -278,7 +281,7 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 		}
 		if (dx_is_text(ctx, 0)) {
 			dx_push_encoded(ctx, 0, enc);
-			needle = (const uint8_t *) duk_get_buffer(ctx, -1, &nlen);
+			needle = (const uint8_t *) duk_get_buffer(ctx, -1, &needle_len);
 		} else if (dx_get_uint8_view(ctx, 0, &needle_view)) {
 			enc = known ? enc : DX_ENC_UTF8; /* Node searches a Buffer with an unknown encoding as utf8 */
 			is_view = 1;
@@ -287,47 +290,44 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 		}
 	}
 	dx_node_this(ctx, &view);
-	hlen = end_idx < 0 ? DX_DOUBLE_OF(view.byte_length) : dx__search_end(ctx, end_idx, DX_DOUBLE_OF(view.byte_length));
+	hlen = end_idx < 0 ? (int64_t) view.byte_length : dx__search_end(ctx, end_idx, (int64_t) view.byte_length);
 	dx_node_this(ctx, &view); /* after all user code (end's valueOf) */
 	if (is_view) {
 		(void) dx_get_uint8_view(ctx, 0, &needle_view);
 		needle = needle_view.data;
-		nlen = needle_view.byte_length;
+		needle_len = needle_view.byte_length;
 	}
-	full = DX_DOUBLE_OF(view.byte_length);
+	nlen = (int64_t) needle_len;
+	full = (int64_t) view.byte_length;
 	hlen = hlen < full ? hlen : full;
-	if (enc == DX_ENC_UTF16LE && !duk_is_number(ctx, 0)) {
+	if (enc == DX_ENC_UTF16LE && !is_number) {
 		/* Node searches UTF-16 in whole code units: the haystack is even and,
 		 * for a string needle, so is the length a negative byteOffset counts from */
-		hlen = DX_DOUBLE_OF(DX_SIZE_OF(hlen) & ~(size_t) 1);
+		hlen &= ~(int64_t) 1;
 		if (duk_is_string(ctx, 0)) {
-			full = DX_DOUBLE_OF(view.byte_length & ~(size_t) 1);
+			full &= ~(int64_t) 1;
 		}
 	}
-	if (isnan(offset)) {
-		offset = forward ? 0 : full;
-	}
-	offset = trunc(offset);
 	/* a negative byteOffset counts from the end of the buffer, not of `end` */
-	start = dx__search_start(full, offset, DX_DOUBLE_OF(nlen), forward);
-	if (duk_is_number(ctx, 0)) {
-		result = (start <= -1 || hlen == 0) ? -1 : dx__search(view.data, DX_SIZE_OF(hlen), needle, 1, DX_SIZE_OF(start), forward, 1);
+	start = dx__search_start(full, isnan(offset) ? (forward ? 0 : full) : (int64_t) offset, nlen, forward);
+	if (is_number) {
+		result = (start < 0 || hlen == 0) ? -1 : dx__search(view.data, (size_t) hlen, needle, 1, (size_t) start, forward, 1);
 	} else if (nlen == 0) {
 		result = start < hlen ? start : hlen;
-	} else if (hlen == 0 || start <= -1 || (forward && DX_DOUBLE_OF(nlen) + start > hlen) || DX_DOUBLE_OF(nlen) > hlen) {
+	} else if (hlen == 0 || start < 0 || (forward && nlen + start > hlen) || nlen > hlen) {
 		result = -1;
 	} else if (enc == DX_ENC_UTF16LE && (hlen < 2 || nlen < 2)) {
 		result = -1;
 	} else {
 		if (enc == DX_ENC_UTF16LE && forward && duk_is_string(ctx, 0)) {
-			start = ceil(start / 2) * 2; /* Node: a string needle from the next whole unit, a Buffer from this one */
+			start = (start + 1) & ~(int64_t) 1; /* Node: a string needle from the next whole unit, a Buffer from this one */
 		}
-		result = dx__search(view.data, DX_SIZE_OF(hlen), needle, nlen, DX_SIZE_OF(start), forward, enc == DX_ENC_UTF16LE ? 2 : 1);
+		result = dx__search(view.data, (size_t) hlen, needle, (size_t) nlen, (size_t) start, forward, enc == DX_ENC_UTF16LE ? 2 : 1);
 	}
 	if (mode == DX__SEARCH_INCLUDES) {
 		duk_push_boolean(ctx, result != -1);
 	} else {
-		duk_push_number(ctx, result == 0 ? 0 : result); /* never -0 */
+		duk_push_number(ctx, (double) result);
 	}
 	return 1;
 }
