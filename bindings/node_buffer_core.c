@@ -72,37 +72,31 @@ void dx_node_this(duk_context *ctx, duk_ext_view *view) {
 	duk_pop(ctx);
 }
 
-/* ERR_OUT_OF_RANGE with Node's range text: ">= 0 && <= 10", ">= 0" or "<= 10". */
-static void dx__throw_range(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max) {
-	(void) dx_throw_out_of_range(ctx, name, idx, isinf(min) ? "<= %.0f" : isinf(max) ? ">= %.0f" : ">= %.0f && <= %.0f",
-	                             isinf(min) ? max : min, max);
+/* Node's validateNumber (integer = 0) and validateInteger (integer = 1):
+ * a number, an integer when asked, within [min, max]; the range text is
+ * ">= 0 && <= 10", ">= 0" or "<= 10". */
+static double dx__check(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max, int integer) {
+	double d;
+	if (!duk_is_number(ctx, idx)) {
+		(void) dx_throw_arg_type(ctx, name, "of type number", idx);
+	}
+	d = duk_get_number(ctx, idx);
+	if (integer && !(isfinite(d) && floor(d) == d)) {
+		(void) dx_throw_out_of_range(ctx, name, idx, "an integer", 0, 0);
+	}
+	if (!(d >= min && d <= max)) { /* NaN too */
+		(void) dx_throw_out_of_range(ctx, name, idx, isinf(min) ? "<= %.0f" : isinf(max) ? ">= %.0f" : ">= %.0f && <= %.0f",
+		                             isinf(min) ? max : min, max);
+	}
+	return d;
 }
 
 double dx_check_integer(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max) {
-	double d;
-	if (!duk_is_number(ctx, idx)) {
-		(void) dx_throw_arg_type(ctx, name, "of type number", idx);
-	}
-	d = duk_get_number(ctx, idx);
-	if (!isfinite(d) || floor(d) != d) {
-		(void) dx_throw_out_of_range(ctx, name, idx, "an integer", 0, 0);
-	}
-	if (d < min || d > max) {
-		dx__throw_range(ctx, idx, name, min, max);
-	}
-	return d;
+	return dx__check(ctx, idx, name, min, max, 1);
 }
 
 double dx_check_number(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max) {
-	double d;
-	if (!duk_is_number(ctx, idx)) {
-		(void) dx_throw_arg_type(ctx, name, "of type number", idx);
-	}
-	d = duk_get_number(ctx, idx);
-	if (d < min || d > max || isnan(d)) {
-		dx__throw_range(ctx, idx, name, min, max);
-	}
-	return d;
+	return dx__check(ctx, idx, name, min, max, 0);
 }
 
 duk_bool_t dx_is_text(duk_context *ctx, duk_idx_t idx) {

@@ -464,6 +464,19 @@ static duk_ret_t dx__proto_to_string(duk_context *ctx) {
 	return dx__push_slice(ctx, &view, start, end, enc);
 }
 
+/* Writes the string argument (index 0) in `enc` to [offset, offset + length)
+ * of the view, clipped to its bytes, and pushes the count written. */
+static duk_ret_t dx__write_string(duk_context *ctx, const duk_ext_view *view, double offset, double length, dx_encoding enc) {
+	double len = DX_DOUBLE_OF(view->byte_length);
+	if (!dx_is_text(ctx, 0)) {
+		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
+	}
+	offset = offset < len ? offset : len;
+	length = length < len - offset ? length : len - offset;
+	duk_push_number(ctx, DX_DOUBLE_OF(dx_write_encoded(ctx, 0, enc, view->data + DX_SIZE_OF(offset), DX_SIZE_OF(length))));
+	return 1;
+}
+
 /* buf.write(string, offset, length, encoding) */
 static duk_ret_t dx__proto_write(duk_context *ctx) {
 	duk_ext_view view;
@@ -488,19 +501,8 @@ static duk_ret_t dx__proto_write(duk_context *ctx) {
 		}
 		enc = dx_node_encoding(ctx, enc_idx);
 	}
-	if (!dx_is_text(ctx, 0)) {
-		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
-	}
 	dx_node_this(ctx, &view); /* after all user code */
-	if (offset >= DX_DOUBLE_OF(view.byte_length)) {
-		duk_push_int(ctx, 0);
-		return 1;
-	}
-	if (length > DX_DOUBLE_OF(view.byte_length) - offset) {
-		length = DX_DOUBLE_OF(view.byte_length) - offset;
-	}
-	duk_push_number(ctx, DX_DOUBLE_OF(dx_write_encoded(ctx, 0, enc, view.data + DX_SIZE_OF(offset), DX_SIZE_OF(length))));
-	return 1;
+	return dx__write_string(ctx, &view, offset, length, enc);
 }
 
 /* ---- the per-encoding slice and write methods (buf.hexSlice, buf.utf8Write, ...) ---- */
@@ -563,20 +565,8 @@ static duk_ret_t dx__proto_codec_write(duk_context *ctx) {
 		return dx_throw_named_out_of_bounds(ctx, "length");
 	}
 	dx__codec_this(ctx, &view); /* after valueOf */
-	if (!dx_is_text(ctx, 0)) {
-		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
-	}
-	offset = isnan(offset) ? 0 : trunc(offset);
-	length = isnan(length) ? 0 : trunc(length);
-	if (offset > DX_DOUBLE_OF(view.byte_length)) {
-		offset = DX_DOUBLE_OF(view.byte_length);
-	}
-	if (length > DX_DOUBLE_OF(view.byte_length) - offset) {
-		length = DX_DOUBLE_OF(view.byte_length) - offset;
-	}
-	duk_push_number(ctx, DX_DOUBLE_OF(dx_write_encoded(ctx, 0, (dx_encoding) duk_get_current_magic(ctx), view.data + DX_SIZE_OF(offset),
-	                                               DX_SIZE_OF(length))));
-	return 1;
+	return dx__write_string(ctx, &view, isnan(offset) ? 0 : trunc(offset), isnan(length) ? 0 : trunc(length),
+	                        (dx_encoding) duk_get_current_magic(ctx));
 }
 
 /* buf.parent (this.buffer for a Buffer) and buf.offset (this.byteOffset):
