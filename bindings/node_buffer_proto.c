@@ -23,35 +23,30 @@ static void dx__push_this_buffer(duk_context *ctx, duk_ext_view *view) {
 
 /* buf.compare(target, targetStart, targetEnd, sourceStart, sourceEnd) */
 static duk_ret_t dx__proto_compare(duk_context *ctx) {
+	static const char *const names[4] = { "targetStart", "targetEnd", "sourceStart", "sourceEnd" };
 	duk_ext_view src, dst;
-	double ts = 0, te, ss = 0, se;
+	double pos[4]; /* ts, te, ss, se */
+	duk_idx_t i;
 	duk_set_top(ctx, 5);
 	dx_require_uint8_view(ctx, 0, &dst, "target");
 	dx_node_this(ctx, &src);
-	te = DX_DOUBLE_OF(dst.byte_length);
-	se = DX_DOUBLE_OF(src.byte_length);
-	if (!duk_is_undefined(ctx, 1)) {
-		ts = dx_check_integer(ctx, 1, "targetStart", 0, DX_NODE_MAX_SAFE_INTEGER);
+	pos[0] = pos[2] = 0;
+	pos[1] = DX_DOUBLE_OF(dst.byte_length);
+	pos[3] = DX_DOUBLE_OF(src.byte_length);
+	for (i = 0; i < 4; i++) {
+		if (!duk_is_undefined(ctx, i + 1)) {
+			/* a start up to 2^53 - 1, an end up to its buffer's length */
+			pos[i] = dx_check_integer(ctx, i + 1, names[i], 0, (i & 1) ? pos[i] : DX_NODE_MAX_SAFE_INTEGER);
+		}
 	}
-	if (!duk_is_undefined(ctx, 2)) {
-		te = dx_check_integer(ctx, 2, "targetEnd", 0, DX_DOUBLE_OF(dst.byte_length));
-	}
-	if (!duk_is_undefined(ctx, 3)) {
-		ss = dx_check_integer(ctx, 3, "sourceStart", 0, DX_NODE_MAX_SAFE_INTEGER);
-	}
-	if (!duk_is_undefined(ctx, 4)) {
-		se = dx_check_integer(ctx, 4, "sourceEnd", 0, DX_DOUBLE_OF(src.byte_length));
-	}
-	if (ss >= se) {
-		duk_push_int(ctx, ts >= te ? 0 : -1);
-		return 1;
-	}
-	if (ts >= te) {
+	if (pos[2] >= pos[3]) {
+		duk_push_int(ctx, pos[0] >= pos[1] ? 0 : -1);
+	} else if (pos[0] >= pos[1]) {
 		duk_push_int(ctx, 1);
-		return 1;
+	} else { /* ss < se <= source length and ts < te <= target length: in range */
+		duk_push_int(ctx, dx_compare_bytes(src.data + DX_SIZE_OF(pos[2]), DX_SIZE_OF(pos[3] - pos[2]), dst.data + DX_SIZE_OF(pos[0]),
+		                                   DX_SIZE_OF(pos[1] - pos[0])));
 	}
-	/* ss < se <= source length and ts < te <= target length: in range */
-	duk_push_int(ctx, dx_compare_bytes(src.data + DX_SIZE_OF(ss), DX_SIZE_OF(se - ss), dst.data + DX_SIZE_OF(ts), DX_SIZE_OF(te - ts)));
 	return 1;
 }
 
