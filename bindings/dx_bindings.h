@@ -50,9 +50,6 @@ duk_ret_t dx_throw_arg_type(duk_context *ctx, const char *name, const char *expe
  * lo and hi (in that order) as %.0f, e.g. ">= %.0f and <= %.0f". */
 duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, duk_idx_t value_idx, const char *range, double lo, double hi);
 
-/* ERR_INVALID_ARG_VALUE: The argument 'name' is invalid. Received <inspected value> */
-duk_ret_t dx_throw_arg_value(duk_context *ctx, const char *name, duk_idx_t value_idx);
-
 /* ERR_UNKNOWN_ENCODING: Unknown encoding: <the value as Node's %s shows it:
  * -0 as "-0", an object through its own toString or inspected>. */
 duk_ret_t dx_throw_unknown_encoding(duk_context *ctx, duk_idx_t value_idx);
@@ -60,6 +57,11 @@ duk_ret_t dx_throw_unknown_encoding(duk_context *ctx, duk_idx_t value_idx);
 /* ERR_BUFFER_OUT_OF_BOUNDS: "name" is outside of buffer bounds (generic
  * message when name is NULL). */
 duk_ret_t dx_throw_named_out_of_bounds(duk_context *ctx, const char *name);
+
+/* Pushes Node's util.inspect of a value as the messages show it: a number
+ * (-0 as "-0"), symbol, function, Buffer (its inspect()), array or object;
+ * other values, strings included, as String(value). */
+void dx_push_inspected(duk_context *ctx, duk_idx_t idx);
 
 /* The view of the value at idx, or a TypeError naming `what` when it is not a
  * buffer value. */

@@ -151,6 +151,89 @@ static void dx__fill_pattern(uint8_t *dst, size_t len, const uint8_t *pattern, s
 	}
 }
 
+/* util.inspect's escaped form of the string s[0..len) (CESU-8) inside
+ * `quote`s, without the quotes: C0 controls, DEL, C1 controls (U+0080..
+ * U+009F), the quote and the backslash as \n, \x0B, \\ ..., lone surrogates
+ * as \ud800.  Writes it to out unless out is NULL; returns its length. */
+static size_t dx__escape_string(const unsigned char *s, size_t len, unsigned quote, char *out) {
+	static const char hex[] = "0123456789ABCDEF";
+	size_t i = 0, n = 0;
+	while (i < len) {
+		unsigned b = s[i], take = 1, k;
+		char esc[6];
+		const char *piece = esc;
+		size_t plen;
+		if (b == 0xc2 && i + 1 < len && s[i + 1] <= 0x9f) {
+			b = s[i + 1]; /* a C1 control: escaped as \x80..\x9F */
+			take = 2;
+		}
+		esc[0] = '\\';
+		if (b == 0xed && i + 2 < len && s[i + 1] >= 0xa0) {
+			/* a surrogate: ED A0..BF xx; a high one then a low one is a pair */
+			b = 0xd000 | ((s[i + 1] & 0x3fu) << 6) | (s[i + 2] & 0x3fu);
+			take = 3;
+			if (b < 0xdc00 && i + 5 < len && s[i + 3] == 0xed && s[i + 4] >= 0xb0) {
+				take = 6;
+			}
+		}
+		if (take == 6) {
+			piece = (const char *) s + i;
+			plen = 6;
+		} else if (b >= 8 && b <= 13 && b != 11) {
+			esc[1] = "btn?fr"[b - 8];
+			plen = 2;
+		} else if (b == quote || b == '\\') {
+			esc[1] = (char) b;
+			plen = 2;
+		} else if (b < 0x20 || b == 0x7f || take > 1) {
+			/* \xNN in upper case, a lone surrogate as \udNNN in lower case */
+			unsigned digits = take == 3 ? 4 : 2, lower = take == 3 ? 0x20 : 0;
+			esc[1] = take == 3 ? 'u' : 'x';
+			for (k = 0; k < digits; k++) {
+				esc[2 + k] = (char) (hex[(b >> (4 * (digits - 1 - k))) & 15] | lower);
+			}
+			plen = 2 + digits;
+		} else {
+			piece = (const char *) s + i;
+			plen = 1;
+		}
+		if (out != NULL) {
+			memcpy(out + n, piece, plen);
+		}
+		n += plen;
+		i += take;
+	}
+	return n;
+}
+
+/* Pushes Node's util.inspect for a string: quoted (single quotes unless the string
+ * holds one), control characters and lone surrogates escaped. */
+static void dx__push_inspected_string(duk_context *ctx, duk_idx_t idx) {
+	duk_size_t len, n;
+	const unsigned char *s = (const unsigned char *) duk_get_lstring(ctx, idx, &len);
+	unsigned quote = '\'';
+	char *out;
+	if (memchr(s, '\'', len) != NULL) {
+		quote = memchr(s, '"', len) == NULL ? '"' : (memchr(s, '`', len) == NULL ? '`' : '\'');
+	}
+	n = dx__escape_string(s, len, quote, NULL);
+	out = (char *) duk_push_fixed_buffer(ctx, n + 2);
+	out[0] = out[n + 1] = (char) quote;
+	(void) dx__escape_string(s, len, quote, out + 1);
+	duk_buffer_to_string(ctx, -1);
+}
+
+/* ERR_INVALID_ARG_VALUE for a fill value with no bytes. */
+static void dx__throw_fill_value(duk_context *ctx, duk_idx_t value_idx) {
+	if (dx_is_text(ctx, value_idx)) {
+		dx__push_inspected_string(ctx, value_idx);
+	} else {
+		dx_push_inspected(ctx, value_idx);
+	}
+	(void) dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_VALUE", "The argument 'value' is invalid. Received %s",
+	                     duk_get_string(ctx, -1));
+}
+
 void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size_t start, size_t end, dx_encoding enc) {
 	duk_ext_view target, source;
 	const uint8_t *pattern;
@@ -186,7 +269,7 @@ void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size
 		return;
 	}
 	if (plen == 0) {
-		(void) dx_throw_arg_value(ctx, "value", value_idx);
+		dx__throw_fill_value(ctx, value_idx);
 	}
 	dx__fill_pattern(target.data + start, end - start, pattern, plen);
 }

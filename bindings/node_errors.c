@@ -70,87 +70,13 @@ static void dx__push_with_separators(duk_context *ctx, const char *digits) {
 	duk_push_lstring(ctx, o, (size_t) (out + sizeof out - o));
 }
 
-/* util.inspect's escaped form of the string s[0..len) (CESU-8) inside
- * `quote`s, without the quotes: C0 controls, DEL, C1 controls (U+0080..
- * U+009F), the quote and the backslash as \n, \x0B, \\ ..., lone surrogates
- * as \ud800.  Writes it to out unless out is NULL; returns its length. */
-static size_t dx__escape_string(const unsigned char *s, size_t len, unsigned quote, char *out) {
-	static const char hex[] = "0123456789ABCDEF";
-	size_t i = 0, n = 0;
-	while (i < len) {
-		unsigned b = s[i], take = 1, code, k;
-		char esc[6];
-		const char *piece = esc;
-		size_t plen;
-		if (b == 0xc2 && i + 1 < len && s[i + 1] <= 0x9f) {
-			b = s[i + 1]; /* a C1 control: escaped as \x80..\x9F */
-			take = 2;
-		}
-		esc[0] = '\\';
-		if (b == 0xed && i + 2 < len && s[i + 1] >= 0xa0) {
-			/* a surrogate: ED A0..BF xx; a high one then a low one is a pair */
-			if (s[i + 1] <= 0xaf && i + 5 < len && s[i + 3] == 0xed && s[i + 4] >= 0xb0) {
-				piece = (const char *) s + i;
-				plen = take = 6;
-			} else {
-				code = 0xd000 | ((s[i + 1] & 0x3fu) << 6) | (s[i + 2] & 0x3fu);
-				esc[1] = 'u';
-				for (k = 0; k < 4; k++) {
-					esc[2 + k] = (char) (hex[(code >> (12 - 4 * k)) & 15] | 0x20); /* lower case */
-				}
-				take = 3;
-				plen = 6;
-			}
-		} else if (b >= 8 && b <= 13 && b != 11) {
-			esc[1] = "btn?fr"[b - 8];
-			plen = 2;
-		} else if (b == quote || b == '\\') {
-			esc[1] = (char) b;
-			plen = 2;
-		} else if (b < 0x20 || b == 0x7f || take == 2) {
-			esc[1] = 'x';
-			esc[2] = hex[b >> 4];
-			esc[3] = hex[b & 15];
-			plen = 4;
-		} else {
-			piece = (const char *) s + i;
-			plen = 1;
-		}
-		if (out != NULL) {
-			memcpy(out + n, piece, plen);
-		}
-		n += plen;
-		i += take;
-	}
-	return n;
-}
-
-/* Node's util.inspect for a string: quoted (single quotes unless the string
- * holds one), control characters and lone surrogates escaped. */
-static void dx__push_inspected_string(duk_context *ctx, duk_idx_t idx) {
-	duk_size_t len, n;
-	const unsigned char *s = (const unsigned char *) duk_get_lstring(ctx, idx, &len);
-	unsigned quote = '\'';
-	char *out;
-	if (memchr(s, '\'', len) != NULL) {
-		quote = memchr(s, '"', len) == NULL ? '"' : (memchr(s, '`', len) == NULL ? '`' : '\'');
-	}
-	n = dx__escape_string(s, len, quote, NULL);
-	out = (char *) duk_push_fixed_buffer(ctx, n + 2);
-	out[0] = out[n + 1] = (char) quote;
-	(void) dx__escape_string(s, len, quote, out + 1);
-	duk_buffer_to_string(ctx, -1);
-}
-
 /* Pushes String(fn.name) of the function at idx. */
 static const char *dx__push_function_name(duk_context *ctx, duk_idx_t idx) {
 	duk_get_prop_string(ctx, idx, "name");
 	return duk_safe_to_string(ctx, -1);
 }
 
-/* Pushes util.inspect(value) for the value kinds our messages show (a
- * Buffer through its inspect()). */
-static void dx__push_inspected(duk_context *ctx, duk_idx_t idx) {
+void dx_push_inspected(duk_context *ctx, duk_idx_t idx) {
 	duk_ext_view view;
 	if (duk_is_symbol(ctx, idx)) { /* String(symbol): "Symbol(description)" */
 		duk_get_global_string(ctx, "String");
@@ -164,8 +90,6 @@ static void dx__push_inspected(duk_context *ctx, duk_idx_t idx) {
 			duk_to_string(ctx, -1);
 			duk_remove(ctx, -2);
 		}
-	} else if (duk_is_string(ctx, idx)) {
-		dx__push_inspected_string(ctx, idx);
 	} else if (duk_get_type(ctx, idx) != DUK_TYPE_OBJECT) {
 		duk_dup(ctx, idx);
 		duk_safe_to_string(ctx, -1);
@@ -215,7 +139,7 @@ static void dx__push_received(duk_context *ctx, duk_idx_t idx) {
 		if (is_string) {
 			duk_dup(ctx, idx);
 		} else {
-			dx__push_inspected(ctx, idx);
+			dx_push_inspected(ctx, idx);
 		}
 		if (duk_get_length(ctx, -1) > 28) {
 			duk_substring(ctx, -1, 0, 25);
@@ -262,12 +186,6 @@ duk_ret_t dx_throw_arg_type(duk_context *ctx, const char *name, const char *expe
 	                     duk_get_string(ctx, -1));
 }
 
-duk_ret_t dx_throw_arg_value(duk_context *ctx, const char *name, duk_idx_t value_idx) {
-	dx__push_inspected(ctx, duk_normalize_index(ctx, value_idx));
-	return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_VALUE", "The %s '%s' is invalid. Received %s",
-	                     strchr(name, '.') != NULL ? "property" : "argument", name, duk_get_string(ctx, -1));
-}
-
 duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, duk_idx_t value_idx, const char *range, double lo, double hi) {
 	double d = duk_get_number(ctx, value_idx); /* NaN for a non-number */
 	value_idx = duk_normalize_index(ctx, value_idx);
@@ -278,7 +196,7 @@ duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, duk_idx_t va
 		dx__push_with_separators(ctx, duk_to_string(ctx, -1));
 		duk_remove(ctx, -2);
 	} else {
-		dx__push_inspected(ctx, value_idx);
+		dx_push_inspected(ctx, value_idx);
 	}
 	return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "The value of \"%s\" is out of range. It must be %s. Received %s",
 	                     name, duk_get_string(ctx, -2), duk_get_string(ctx, -1));
@@ -295,7 +213,7 @@ duk_ret_t dx_throw_unknown_encoding(duk_context *ctx, duk_idx_t value_idx) {
 		inspect = !duk_is_ecmascript_function(ctx, -1);
 	}
 	if (inspect) {
-		dx__push_inspected(ctx, value_idx);
+		dx_push_inspected(ctx, value_idx);
 	} else {
 		duk_dup(ctx, value_idx);
 		duk_to_string(ctx, -1); /* runs toString again, as node */
