@@ -2,13 +2,16 @@
  * node_buffer_core: what the Node.js Buffer binding files share (declared in
  * dx_node_buffer.h): Buffer creation over Duktape's own Node Buffer objects,
  * Node's argument validators, encoding lookup as getEncodingOps() does it,
- * and the fill routine behind Buffer.alloc(size, fill) and buf.fill().
+ * and the fill routine behind Buffer.alloc(size, fill) and buf.fill(), with
+ * its ERR_INVALID_ARG_VALUE (the one message that shows util.inspect of a
+ * string).
  */
 #include <math.h>
 #include <string.h>
 
 #include "dx_bindings.h"
 #include "dx_bridge.h"
+#include "dx_field.h"
 #include "dx_node_buffer.h"
 
 void dx_wrap_node_buffer(duk_context *ctx) {
@@ -113,11 +116,10 @@ int dx_compare_bytes(const uint8_t *a, size_t alen, const uint8_t *b, size_t ble
 }
 
 uint8_t dx_to_uint8(double d) {
-	if (!isfinite(d)) {
-		return 0;
-	}
-	d = fmod(trunc(d), 256.0);
-	return (uint8_t) (int) (d < 0 ? d + 256.0 : d);
+	static const dx_field u8 = { 1, DX_FIELD_UINT, 0 }; /* stores ToUint8(d) */
+	uint8_t b;
+	dx_field_write(&b, u8, d);
+	return b;
 }
 
 duk_bool_t dx_is_truthy(duk_context *ctx, duk_idx_t idx) {

@@ -36,6 +36,7 @@ static void dx__from_string(duk_context *ctx, duk_idx_t str_idx, duk_idx_t enc_i
 static void dx__from_array_buffer(duk_context *ctx, duk_idx_t ab_idx, duk_idx_t off_idx, duk_idx_t len_idx) {
 	duk_ext_view ab;
 	double offset = 0, length = 0;
+	int has_length = !duk_is_undefined(ctx, len_idx);
 	if (!duk_is_undefined(ctx, off_idx)) {
 		offset = duk_to_number(ctx, off_idx);
 		offset = isnan(offset) ? 0 : offset;
@@ -44,7 +45,7 @@ static void dx__from_array_buffer(duk_context *ctx, duk_idx_t ab_idx, duk_idx_t 
 	if (DX_DOUBLE_OF(ab.byte_length) - offset < 0) {
 		(void) dx_throw_named_out_of_bounds(ctx, "offset");
 	}
-	if (!duk_is_undefined(ctx, len_idx)) {
+	if (has_length) {
 		double max_length = DX_DOUBLE_OF(ab.byte_length) - offset;
 		length = duk_to_number(ctx, len_idx); /* may run valueOf: detach or resize the ArrayBuffer */
 		if (!(length > 0)) {
@@ -56,13 +57,15 @@ static void dx__from_array_buffer(duk_context *ctx, duk_idx_t ab_idx, duk_idx_t 
 	if (offset <= -1) {
 		(void) duk_range_error(ctx, "Start offset %ld is outside the bounds of the buffer", (long) trunc(offset));
 	}
+	offset = trunc(offset);
+	length = trunc(length);
 	duk_ext_get_view(ctx, ab_idx, &ab);
-	if (duk_is_undefined(ctx, len_idx)) {
-		length = DX_DOUBLE_OF(ab.byte_length) - trunc(offset);
-	} else if (!(ab.flags & DUK_EXT_VIEW_DETACHED) && trunc(offset) + trunc(length) > DX_DOUBLE_OF(ab.byte_length)) {
-		(void) duk_range_error(ctx, "Invalid typed array length: %.0f", trunc(length));
+	if (!has_length) {
+		length = DX_DOUBLE_OF(ab.byte_length) - offset;
+	} else if (!(ab.flags & DUK_EXT_VIEW_DETACHED) && offset + length > DX_DOUBLE_OF(ab.byte_length)) {
+		(void) duk_range_error(ctx, "Invalid typed array length: %.0f", length);
 	}
-	dx_push_node_buffer_view(ctx, ab_idx, DX_SIZE_OF(trunc(offset)), DX_SIZE_OF(trunc(length)), duk_is_undefined(ctx, len_idx));
+	dx_push_node_buffer_view(ctx, ab_idx, DX_SIZE_OF(offset), DX_SIZE_OF(length), !has_length);
 }
 
 /* Node's fromArrayLike(): a Buffer of obj.length bytes, each ToUint8(obj[i]). */
