@@ -9,9 +9,9 @@
 #include "dx_init.h"
 
 #define DX_DV_GET(name, width, kind) \
-	{ name, dx_field_get, 2, DX_FIELD_PACK(width, kind, 0) | DX_ACCESS_DATAVIEW }
+	{ name, dx_field_access, 2, DX_FIELD_PACK(width, kind, 0) | DX_ACCESS_DATAVIEW }
 #define DX_DV_SET(name, width, kind) \
-	{ name, dx_field_set, 3, DX_FIELD_PACK(width, kind, 0) | DX_ACCESS_DATAVIEW }
+	{ name, dx_field_access, 3, DX_FIELD_PACK(width, kind, 0) | DX_ACCESS_DATAVIEW | DX_ACCESS_SET }
 
 static const dx_method dx__dataview_methods[] = {
 	DX_DV_GET("getInt8", 1, DX_FIELD_INT),

@@ -50,26 +50,23 @@ duk_ret_t dx_throw_node(duk_context *ctx, duk_errcode_t err_type, const char *co
 /* ERR_INVALID_ARG_TYPE: The "name" argument must be <expected>. Received ... */
 duk_ret_t dx_throw_arg_type(duk_context *ctx, const char *name, const char *expected, duk_idx_t value_idx);
 
-/* ERR_OUT_OF_RANGE: The value of "name" is out of range. It must be <range>. Received ... */
-duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, const char *range, duk_idx_t value_idx);
-
-/* ERR_INVALID_ARG_VALUE: The argument 'name' is invalid. Received <inspected value> */
-duk_ret_t dx_throw_arg_value(duk_context *ctx, const char *name, duk_idx_t value_idx);
+/* ERR_OUT_OF_RANGE: The value of "name" is out of range. It must be <range>.
+ * Received <the value at value_idx>.  range is a printf format that may show
+ * lo and hi (in that order) as %.0f, e.g. ">= %.0f and <= %.0f". */
+duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, duk_idx_t value_idx, const char *range, double lo, double hi);
 
 /* ERR_UNKNOWN_ENCODING: Unknown encoding: <the value as Node's %s shows it:
  * -0 as "-0", an object through its own toString or inspected>. */
 duk_ret_t dx_throw_unknown_encoding(duk_context *ctx, duk_idx_t value_idx);
 
-/* ERR_BUFFER_OUT_OF_BOUNDS with Node's generic message. */
-duk_ret_t dx_throw_buffer_out_of_bounds(duk_context *ctx);
-
 /* ERR_BUFFER_OUT_OF_BOUNDS: "name" is outside of buffer bounds (generic
  * message when name is NULL). */
 duk_ret_t dx_throw_named_out_of_bounds(duk_context *ctx, const char *name);
 
-/* Pushes Node's description of a value, as in "Received type string ('ab')"
- * (for_range = 0) or in range errors, "Received 1_000_000_000_000" (for_range = 1). */
-void dx_push_received(duk_context *ctx, duk_idx_t value_idx, int for_range);
+/* Pushes Node's util.inspect of a value as the messages show it: a number
+ * (-0 as "-0"), symbol, function, Buffer (its inspect()), array or object;
+ * other values, strings included, as String(value). */
+void dx_push_inspected(duk_context *ctx, duk_idx_t idx);
 
 /* Throws an error of class `code` (DUK_ERR_TYPE_ERROR, ...) with the fixed
  * message msg: one out-of-line call where duk_type_error() and friends set up

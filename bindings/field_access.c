@@ -1,12 +1,11 @@
 /*
- * field_access: the native read and write behind every fixed-width field
- * accessor: Node's Buffer read/write and DataView get/set.  The magic of
- * each registered function carries the field descriptor (dx_field.h) plus the
- * calling convention below; the bytes are read and written by dx_field_read()
- * and dx_field_write() only.
+ * field_access: the native behind every fixed-width field accessor: Node's
+ * Buffer read/write and DataView get/set.  The magic of each registered
+ * function carries the field descriptor (dx_field.h) plus the calling
+ * convention bits (dx_field_access.h); the bytes are read and written by
+ * dx_field_read() and dx_field_write() only.
  */
 #include <math.h>
-#include <stdio.h>
 
 #include "dx_bindings.h"
 #include "dx_field.h"
@@ -14,80 +13,46 @@
 
 /* ---- argument checks, Node's way ---- */
 
-/* Node's boundsError(): the offset is not an integer, the buffer is shorter
- * than the field, or the offset is outside [0, last]. */
-static duk_ret_t dx__node_bounds_error(duk_context *ctx, duk_idx_t offset_idx, double last) {
-	double offset = duk_get_number(ctx, offset_idx);
-	char range[64];
-	if (floor(offset) != offset) {
-		return dx_throw_out_of_range(ctx, "offset", "an integer", offset_idx);
+/* A number argument (offset, byteLength), else ERR_INVALID_ARG_TYPE; an
+ * optional one that is undefined is 0. */
+static double dx__node_number(duk_context *ctx, duk_idx_t idx, const char *name, duk_int_t optional) {
+	if (optional && duk_is_undefined(ctx, idx)) {
+		return 0;
+	}
+	if (!duk_is_number(ctx, idx)) {
+		(void) dx_throw_arg_type(ctx, name, "of type number", idx);
+	}
+	return duk_get_number(ctx, idx);
+}
+
+/* Node's boundsError(): `value` (the argument at idx, or the 0 an omitted
+ * offset stands for) is not an integer in [min, last]. */
+static void dx__node_bounds_error(duk_context *ctx, duk_idx_t idx, const char *name, double value, double min, double last) {
+	if (floor(value) != value) {
+		(void) dx_throw_out_of_range(ctx, name, idx, "an integer", 0, 0);
 	}
 	if (last < 0) {
-		return dx_throw_buffer_out_of_bounds(ctx);
+		(void) dx_throw_named_out_of_bounds(ctx, NULL);
 	}
-	snprintf(range, sizeof range, ">= 0 and <= %.0f", last);
-	return dx_throw_out_of_range(ctx, "offset", range, offset_idx);
-}
-
-/* Checks Node's offset argument for a field of `width` bytes in a buffer of
- * `length` bytes and returns it.  Fixed-width accessors default it to 0; the
- * variable-width family (readUIntLE...) requires it. */
-static size_t dx__node_offset(duk_context *ctx, duk_idx_t offset_idx, size_t width, size_t length) {
-	double offset;
-	if (duk_is_undefined(ctx, offset_idx) && !(duk_get_current_magic(ctx) & DX_ACCESS_VARIABLE_WIDTH)) {
-		offset = 0;
-	} else if (!duk_is_number(ctx, offset_idx)) {
-		(void) dx_throw_arg_type(ctx, "offset", "of type number", offset_idx);
-		return 0;
-	} else {
-		offset = duk_get_number(ctx, offset_idx);
-	}
-	if (!(offset >= 0 && floor(offset) == offset && offset + DX_DOUBLE_OF(width) <= DX_DOUBLE_OF(length))) {
-		if (duk_is_undefined(ctx, offset_idx)) {
-			duk_push_int(ctx, 0);
-			duk_replace(ctx, offset_idx);
-		}
-		(void) dx__node_bounds_error(ctx, offset_idx, DX_DOUBLE_OF(length) - DX_DOUBLE_OF(width));
-	}
-	return DX_SIZE_OF(offset);
-}
-
-/* readUIntLE(offset, byteLength) and friends take the width as an argument:
- * it must be an integer 1..6. */
-static unsigned dx__node_variable_width(duk_context *ctx, duk_idx_t width_idx) {
-	double width;
-	if (!duk_is_number(ctx, width_idx)) {
-		(void) dx_throw_arg_type(ctx, "byteLength", "of type number", width_idx);
-	}
-	width = duk_get_number(ctx, width_idx);
-	if (floor(width) != width) {
-		(void) dx_throw_out_of_range(ctx, "byteLength", "an integer", width_idx);
-	}
-	if (!(width >= 1 && width <= 6)) {
-		(void) dx_throw_out_of_range(ctx, "byteLength", ">= 1 and <= 6", width_idx);
-	}
-	return (unsigned) width;
+	(void) dx_throw_out_of_range(ctx, name, idx, ">= %.0f and <= %.0f", min, last);
 }
 
 /* Node's checkInt(): integer values must fit the field before anything is
  * written. */
-static void dx__node_check_value(duk_context *ctx, duk_idx_t value_idx, dx_field f) {
-	double v = duk_get_number(ctx, value_idx);
-	unsigned bits = 8u * f.width;
-	double min = f.kind == DX_FIELD_INT ? -ldexp(1.0, (int) bits - 1) : 0.0;
-	double max = f.kind == DX_FIELD_INT ? ldexp(1.0, (int) bits - 1) - 1 : ldexp(1.0, (int) bits) - 1;
-	char range[80];
-	if (!(v > max || v < min)) {
-		return;
+static void dx__node_check_value(duk_context *ctx, duk_idx_t idx, dx_field f) {
+	double v = duk_get_number(ctx, idx);
+	int is_signed = f.kind == DX_FIELD_INT;
+	unsigned bits = 8u * f.width - (unsigned) is_signed; /* of the magnitude */
+	double limit = (double) ((int64_t) 1 << bits);
+	double lo = is_signed ? -limit : 0, hi = limit - 1;
+	const char *range = ">= %.0f and <= %.0f";
+	if (v > hi || v < lo) {
+		if (f.width > 4) {
+			range = is_signed ? ">= -(2 ** %.0f) and < 2 ** %.0f" : ">= 0 and < 2 ** %.0f";
+			lo = hi = bits;
+		}
+		(void) dx_throw_out_of_range(ctx, "value", idx, range, lo, hi);
 	}
-	if (f.width <= 4) {
-		snprintf(range, sizeof range, ">= %.0f and <= %.0f", min, max);
-	} else if (f.kind == DX_FIELD_INT) {
-		snprintf(range, sizeof range, ">= -(2 ** %u) and < 2 ** %u", bits - 1, bits - 1);
-	} else {
-		snprintf(range, sizeof range, ">= 0 and < 2 ** %u", bits);
-	}
-	(void) dx_throw_out_of_range(ctx, "value", range, value_idx);
 }
 
 /* ---- argument checks, the ECMAScript DataView way ---- */
@@ -102,10 +67,7 @@ static double dx__to_index(duk_context *ctx, duk_idx_t idx) {
 	return d;
 }
 
-/* `this` must be a DataView (checked first, then again after user code ran).
- * The DataView's bytes after all user code has run, with the spec's checks:
- * TypeError when detached or out of bounds, RangeError when the field does
- * not fit. */
+/* `this` must be a DataView (checked first, then again after user code ran). */
 static void dx__dataview_this(duk_context *ctx, duk_ext_view *view) {
 	duk_push_this(ctx);
 	if (!duk_ext_get_view(ctx, -1, view) || view->kind != DUK_EXT_KIND_DATAVIEW) {
@@ -114,92 +76,82 @@ static void dx__dataview_this(duk_context *ctx, duk_ext_view *view) {
 	duk_pop(ctx);
 }
 
-static uint8_t *dx__dataview_field(duk_context *ctx, double index, unsigned width) {
-	duk_ext_view view;
-	dx__dataview_this(ctx, &view);
-	if (view.flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
-		(void) duk_type_error(ctx, "DataView is detached or out of bounds");
-	}
-	if (index + width > DX_DOUBLE_OF(view.byte_length)) {
-		(void) duk_range_error(ctx, "offset is outside the bounds of the DataView");
-	}
-	return view.data + DX_SIZE_OF(index);
-}
+/* ---- the native ---- */
 
-/* The bytes of Node's `this` (a Buffer, Uint8Array or plain buffer). */
-static void dx__node_this(duk_context *ctx, duk_ext_view *view) {
-	duk_push_this(ctx);
-	dx_require_view(ctx, -1, view, "this");
-	duk_pop(ctx);
-}
-
-/* ---- the two natives ---- */
-
-/* DataView: (byteOffset, littleEndian).  Node: (offset) or, variable width,
- * (offset, byteLength). */
-duk_ret_t dx_field_get(duk_context *ctx) {
+/* DataView: get(byteOffset, littleEndian), set(byteOffset, value,
+ * littleEndian).  Node: read(offset), write(value, offset) or, variable
+ * width, read(offset, byteLength), write(value, offset, byteLength); a write
+ * returns offset + width. */
+duk_ret_t dx_field_access(duk_context *ctx) {
 	duk_int_t magic = duk_get_current_magic(ctx);
 	dx_field f = dx_field_unpack(magic & DX_FIELD_PACK_MASK);
-	const uint8_t *p;
+	duk_idx_t set = (magic & DX_ACCESS_SET) != 0; /* arguments shift by one */
+	duk_ext_view view;
+	size_t offset;
+	double value = 0;
 	if (magic & DX_ACCESS_DATAVIEW) {
-		duk_ext_view view;
 		double index;
 		dx__dataview_this(ctx, &view); /* checked before any coercion */
 		index = dx__to_index(ctx, 0);
-		f.little_endian = (uint8_t) duk_to_boolean(ctx, 1);
-		p = dx__dataview_field(ctx, index, f.width);
+		if (set) {
+			value = duk_to_number(ctx, 1);
+		}
+		f.little_endian = (uint8_t) duk_to_boolean(ctx, 1 + set);
+		/* the DataView's bytes after all user code has run, with the
+		 * spec's checks */
+		dx__dataview_this(ctx, &view);
+		if (view.flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
+			(void) duk_type_error(ctx, "DataView is detached or out of bounds");
+		}
+		if (index + f.width > DX_DOUBLE_OF(view.byte_length)) {
+			(void) duk_range_error(ctx, "offset is outside the bounds of the DataView");
+		}
+		offset = DX_SIZE_OF(index);
 	} else {
-		duk_ext_view view;
-		size_t offset;
-		if (magic & DX_ACCESS_VARIABLE_WIDTH) {
-			if (duk_is_undefined(ctx, 0)) {
+		duk_int_t variable = magic & DX_ACCESS_VARIABLE_WIDTH;
+		duk_idx_t offset_idx = set;
+		double at = 0, last;
+		if (variable) {
+			double width;
+			if (!set && duk_is_undefined(ctx, 0)) {
 				(void) dx_throw_arg_type(ctx, "offset", "of type number", 0);
 			}
-			f.width = (uint8_t) dx__node_variable_width(ctx, 1);
+			width = dx__node_number(ctx, set + 1, "byteLength", 0);
+			if (!(width >= 1 && width <= 6 && (int) width == width)) {
+				dx__node_bounds_error(ctx, set + 1, "byteLength", width, 1, 6);
+			}
+			f.width = (uint8_t) width;
 		}
-		dx__node_this(ctx, &view);
-		offset = dx__node_offset(ctx, 0, f.width, view.byte_length);
-		p = view.data + offset;
+		if (set) {
+			value = duk_to_number(ctx, 0); /* may run valueOf: take the view after */
+			if (f.width == 1) {
+				/* Node checks a one-byte write's offset type before its value */
+				at = dx__node_number(ctx, 1, "offset", !variable);
+			}
+			if (f.kind != DX_FIELD_FLOAT) {
+				dx__node_check_value(ctx, 0, f);
+			}
+		}
+		duk_push_this(ctx); /* a Buffer, Uint8Array or plain buffer */
+		dx_require_view(ctx, -1, &view, "this");
+		duk_pop(ctx);
+		if (!set || f.width != 1) {
+			at = dx__node_number(ctx, offset_idx, "offset", !variable);
+		}
+		last = DX_DOUBLE_OF(view.byte_length) - f.width;
+		if (!(at >= 0 && at <= last && DX_DOUBLE_OF(DX_SIZE_OF(at)) == at)) {
+			dx__node_bounds_error(ctx, offset_idx, "offset", at, 0, last);
+		}
+		offset = DX_SIZE_OF(at);
 	}
-	duk_push_number(ctx, dx_field_read(p, f));
-	return 1;
-}
-
-/* DataView: (byteOffset, value, littleEndian).  Node: (value, offset) or,
- * variable width, (value, offset, byteLength); returns offset + width. */
-duk_ret_t dx_field_set(duk_context *ctx) {
-	duk_int_t magic = duk_get_current_magic(ctx);
-	dx_field f = dx_field_unpack(magic & DX_FIELD_PACK_MASK);
-	uint8_t *p;
-	double value;
-	if (magic & DX_ACCESS_DATAVIEW) {
-		duk_ext_view view;
-		double index;
-		dx__dataview_this(ctx, &view); /* checked before any coercion */
-		index = dx__to_index(ctx, 0);
-		value = duk_to_number(ctx, 1);
-		f.little_endian = (uint8_t) duk_to_boolean(ctx, 2);
-		p = dx__dataview_field(ctx, index, f.width);
-		dx_field_write(p, f, value);
-		return 0;
-	} else {
-		duk_ext_view view;
-		size_t offset;
-		if (magic & DX_ACCESS_VARIABLE_WIDTH) {
-			f.width = (uint8_t) dx__node_variable_width(ctx, 2);
-		}
-		value = duk_to_number(ctx, 0); /* may run valueOf: take the view after */
-		if (f.width == 1 && (magic & DX_ACCESS_VARIABLE_WIDTH ? 1 : !duk_is_undefined(ctx, 1)) && !duk_is_number(ctx, 1)) {
-			/* Node checks a one-byte write's offset type before its value. */
-			(void) dx_throw_arg_type(ctx, "offset", "of type number", 1);
-		}
-		if (f.kind != DX_FIELD_FLOAT) {
-			dx__node_check_value(ctx, 0, f);
-		}
-		dx__node_this(ctx, &view);
-		offset = dx__node_offset(ctx, 1, f.width, view.byte_length);
-		dx_field_write(view.data + offset, f, value);
-		duk_push_number(ctx, DX_DOUBLE_OF(offset + f.width));
+	if (!set) {
+		duk_push_number(ctx, dx_field_read(view.data + offset, f));
 		return 1;
 	}
+	dx_field_write(view.data + offset, f, value);
+	if (magic & DX_ACCESS_DATAVIEW) {
+		return 0;
+	}
+	duk_push_number(ctx, DX_DOUBLE_OF(offset + f.width));
+	return 1;
 }

@@ -2,14 +2,16 @@
  * node_buffer_core: what the Node.js Buffer binding files share (declared in
  * dx_node_buffer.h): Buffer creation over Duktape's own Node Buffer objects,
  * Node's argument validators, encoding lookup as getEncodingOps() does it,
- * and the fill routine behind Buffer.alloc(size, fill) and buf.fill().
+ * and the fill routine behind Buffer.alloc(size, fill) and buf.fill(), with
+ * its ERR_INVALID_ARG_VALUE (the one message that shows util.inspect of a
+ * string).
  */
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "dx_bindings.h"
 #include "dx_bridge.h"
+#include "dx_field.h"
 #include "dx_node_buffer.h"
 
 void dx_wrap_node_buffer(duk_context *ctx) {
@@ -73,54 +75,51 @@ void dx_node_this(duk_context *ctx, duk_ext_view *view) {
 	duk_pop(ctx);
 }
 
-/* Node's range text: ">= 0 && <= 10", ">= 0" or "<= 10". */
-static void dx__range_text(char *out, size_t size, double min, double max) {
-	if (!isinf(min) && !isinf(max)) {
-		snprintf(out, size, ">= %.0f && <= %.0f", min, max);
-	} else if (!isinf(min)) {
-		snprintf(out, size, ">= %.0f", min);
-	} else {
-		snprintf(out, size, "<= %.0f", max);
+/* Node's validateNumber (integer = 0) and validateInteger (integer = 1):
+ * a number, an integer when asked, within [min, max]; the range text is
+ * ">= 0 && <= 10", ">= 0" or "<= 10". */
+static double dx__check(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max, int integer) {
+	double d;
+	if (!duk_is_number(ctx, idx)) {
+		(void) dx_throw_arg_type(ctx, name, "of type number", idx);
 	}
+	d = duk_get_number(ctx, idx);
+	if (integer && !(isfinite(d) && floor(d) == d)) {
+		(void) dx_throw_out_of_range(ctx, name, idx, "an integer", 0, 0);
+	}
+	if (!(d >= min && d <= max)) { /* NaN too */
+		(void) dx_throw_out_of_range(ctx, name, idx, isinf(min) ? "<= %.0f" : isinf(max) ? ">= %.0f" : ">= %.0f && <= %.0f",
+		                             isinf(min) ? max : min, max);
+	}
+	return d;
 }
 
 double dx_check_integer(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max) {
-	double d;
-	char range[96];
-	if (!duk_is_number(ctx, idx)) {
-		(void) dx_throw_arg_type(ctx, name, "of type number", idx);
-	}
-	d = duk_get_number(ctx, idx);
-	if (!isfinite(d) || floor(d) != d) {
-		(void) dx_throw_out_of_range(ctx, name, "an integer", idx);
-	}
-	if (d < min || d > max) {
-		dx__range_text(range, sizeof range, min, max);
-		(void) dx_throw_out_of_range(ctx, name, range, idx);
-	}
-	return d;
+	return dx__check(ctx, idx, name, min, max, 1);
 }
 
 double dx_check_number(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max) {
-	double d;
-	char range[96];
-	if (!duk_is_number(ctx, idx)) {
-		(void) dx_throw_arg_type(ctx, name, "of type number", idx);
+	return dx__check(ctx, idx, name, min, max, 0);
+}
+
+duk_bool_t dx_is_text(duk_context *ctx, duk_idx_t idx) {
+	return duk_is_string(ctx, idx) && !duk_is_symbol(ctx, idx);
+}
+
+int dx_compare_bytes(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen) {
+	size_t n = alen < blen ? alen : blen;
+	int r = n > 0 ? memcmp(a, b, n) : 0;
+	if (r == 0) {
+		r = alen < blen ? -1 : alen > blen;
 	}
-	d = duk_get_number(ctx, idx);
-	if (d < min || d > max || isnan(d)) {
-		dx__range_text(range, sizeof range, min, max);
-		(void) dx_throw_out_of_range(ctx, name, range, idx);
-	}
-	return d;
+	return r < 0 ? -1 : r > 0;
 }
 
 uint8_t dx_to_uint8(double d) {
-	if (!isfinite(d)) {
-		return 0;
-	}
-	d = fmod(trunc(d), 256.0);
-	return (uint8_t) (int) (d < 0 ? d + 256.0 : d);
+	static const dx_field u8 = { 1, DX_FIELD_UINT, 0 }; /* stores ToUint8(d) */
+	uint8_t b;
+	dx_field_write(&b, u8, d);
+	return b;
 }
 
 duk_bool_t dx_is_truthy(duk_context *ctx, duk_idx_t idx) {
@@ -154,6 +153,89 @@ static void dx__fill_pattern(uint8_t *dst, size_t len, const uint8_t *pattern, s
 	}
 }
 
+/* util.inspect's escaped form of the string s[0..len) (CESU-8) inside
+ * `quote`s, without the quotes: C0 controls, DEL, C1 controls (U+0080..
+ * U+009F), the quote and the backslash as \n, \x0B, \\ ..., lone surrogates
+ * as \ud800.  Writes it to out unless out is NULL; returns its length. */
+static size_t dx__escape_string(const unsigned char *s, size_t len, unsigned quote, char *out) {
+	static const char hex[] = "0123456789ABCDEF";
+	size_t i = 0, n = 0;
+	while (i < len) {
+		unsigned b = s[i], take = 1, k;
+		char esc[6];
+		const char *piece = esc;
+		size_t plen;
+		if (b == 0xc2 && i + 1 < len && s[i + 1] <= 0x9f) {
+			b = s[i + 1]; /* a C1 control: escaped as \x80..\x9F */
+			take = 2;
+		}
+		esc[0] = '\\';
+		if (b == 0xed && i + 2 < len && s[i + 1] >= 0xa0) {
+			/* a surrogate: ED A0..BF xx; a high one then a low one is a pair */
+			b = 0xd000 | ((s[i + 1] & 0x3fu) << 6) | (s[i + 2] & 0x3fu);
+			take = 3;
+			if (b < 0xdc00 && i + 5 < len && s[i + 3] == 0xed && s[i + 4] >= 0xb0) {
+				take = 6;
+			}
+		}
+		if (take == 6) {
+			piece = (const char *) s + i;
+			plen = 6;
+		} else if (b >= 8 && b <= 13 && b != 11) {
+			esc[1] = "btn?fr"[b - 8];
+			plen = 2;
+		} else if (b == quote || b == '\\') {
+			esc[1] = (char) b;
+			plen = 2;
+		} else if (b < 0x20 || b == 0x7f || take > 1) {
+			/* \xNN in upper case, a lone surrogate as \udNNN in lower case */
+			unsigned digits = take == 3 ? 4 : 2, lower = take == 3 ? 0x20 : 0;
+			esc[1] = take == 3 ? 'u' : 'x';
+			for (k = 0; k < digits; k++) {
+				esc[2 + k] = (char) (hex[(b >> (4 * (digits - 1 - k))) & 15] | lower);
+			}
+			plen = 2 + digits;
+		} else {
+			piece = (const char *) s + i;
+			plen = 1;
+		}
+		if (out != NULL) {
+			memcpy(out + n, piece, plen);
+		}
+		n += plen;
+		i += take;
+	}
+	return n;
+}
+
+/* Pushes Node's util.inspect for a string: quoted (single quotes unless the string
+ * holds one), control characters and lone surrogates escaped. */
+static void dx__push_inspected_string(duk_context *ctx, duk_idx_t idx) {
+	duk_size_t len, n;
+	const unsigned char *s = (const unsigned char *) duk_get_lstring(ctx, idx, &len);
+	unsigned quote = '\'';
+	char *out;
+	if (memchr(s, '\'', len) != NULL) {
+		quote = memchr(s, '"', len) == NULL ? '"' : (memchr(s, '`', len) == NULL ? '`' : '\'');
+	}
+	n = dx__escape_string(s, len, quote, NULL);
+	out = (char *) duk_push_fixed_buffer(ctx, n + 2);
+	out[0] = out[n + 1] = (char) quote;
+	(void) dx__escape_string(s, len, quote, out + 1);
+	duk_buffer_to_string(ctx, -1);
+}
+
+/* ERR_INVALID_ARG_VALUE for a fill value with no bytes. */
+static void dx__throw_fill_value(duk_context *ctx, duk_idx_t value_idx) {
+	if (dx_is_text(ctx, value_idx)) {
+		dx__push_inspected_string(ctx, value_idx);
+	} else {
+		dx_push_inspected(ctx, value_idx);
+	}
+	(void) dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_VALUE", "The argument 'value' is invalid. Received %s",
+	                     duk_get_string(ctx, -1));
+}
+
 void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size_t start, size_t end, dx_encoding enc) {
 	duk_ext_view target, source;
 	const uint8_t *pattern;
@@ -167,7 +249,7 @@ void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size
 	} else if (duk_is_string(ctx, value_idx) && duk_get_length(ctx, value_idx) == 0) {
 		byte = 0;
 		pattern = &byte;
-	} else if (duk_is_string(ctx, value_idx) && !duk_is_symbol(ctx, value_idx)) {
+	} else if (dx_is_text(ctx, value_idx)) {
 		dx_push_encoded(ctx, value_idx, enc);
 		pattern = (const uint8_t *) duk_get_buffer(ctx, -1, &plen);
 	} else if (duk_ext_get_view(ctx, value_idx, &source) && source.kind != DUK_EXT_KIND_ARRAYBUFFER) {
@@ -189,7 +271,7 @@ void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size
 		return;
 	}
 	if (plen == 0) {
-		(void) dx_throw_arg_value(ctx, "value", value_idx);
+		dx__throw_fill_value(ctx, value_idx);
 	}
 	dx__fill_pattern(target.data + start, end - start, pattern, plen);
 }
@@ -198,7 +280,7 @@ dx_encoding dx_node_fill_encoding(duk_context *ctx, duk_idx_t idx) {
 	if (duk_is_null_or_undefined(ctx, idx) || (duk_is_string(ctx, idx) && duk_get_length(ctx, idx) == 0)) {
 		return DX_ENC_UTF8;
 	}
-	if (!duk_is_string(ctx, idx) || duk_is_symbol(ctx, idx)) {
+	if (!dx_is_text(ctx, idx)) {
 		(void) dx_throw_arg_type(ctx, "encoding", "of type string", idx);
 	}
 	return dx_require_encoding(ctx, idx, DX_ENC_UTF8);

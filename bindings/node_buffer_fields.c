@@ -9,10 +9,11 @@
 #include "dx_field_access.h"
 #include "dx_init.h"
 
-#define DX_READ(name, width, kind, le) { name, dx_field_get, 1, DX_FIELD_PACK(width, kind, le) }
-#define DX_WRITE(name, width, kind, le) { name, dx_field_set, 2, DX_FIELD_PACK(width, kind, le) }
-#define DX_READ_N(name, kind, le) { name, dx_field_get, 2, DX_FIELD_PACK(0, kind, le) | DX_ACCESS_VARIABLE_WIDTH }
-#define DX_WRITE_N(name, kind, le) { name, dx_field_set, 3, DX_FIELD_PACK(0, kind, le) | DX_ACCESS_VARIABLE_WIDTH }
+#define DX_READ(name, width, kind, le) { name, dx_field_access, 1, DX_FIELD_PACK(width, kind, le) }
+#define DX_WRITE(name, width, kind, le) { name, dx_field_access, 2, DX_FIELD_PACK(width, kind, le) | DX_ACCESS_SET }
+#define DX_READ_N(name, kind, le) { name, dx_field_access, 2, DX_FIELD_PACK(0, kind, le) | DX_ACCESS_VARIABLE_WIDTH }
+#define DX_WRITE_N(name, kind, le) \
+	{ name, dx_field_access, 3, DX_FIELD_PACK(0, kind, le) | DX_ACCESS_VARIABLE_WIDTH | DX_ACCESS_SET }
 
 /* Each unsigned accessor under both spellings: readUInt16LE and readUint16LE. */
 #define DX_UINT_PAIR(MACRO, upper, lower, width, le) MACRO(upper, width, DX_FIELD_UINT, le), MACRO(lower, width, DX_FIELD_UINT, le)

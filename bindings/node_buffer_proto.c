@@ -8,7 +8,6 @@
  * node_buffer_fields.c.  `this` may be any Buffer, Uint8Array or plain buffer.
  */
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "dx_bindings.h"
@@ -22,64 +21,31 @@ static void dx__push_this_buffer(duk_context *ctx, duk_ext_view *view) {
 	dx_require_view(ctx, -1, view, "this");
 }
 
-/* Node's memcmp result normalised, then shorter-is-smaller. */
-static int dx__compare_bytes(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen) {
-	size_t n = alen < blen ? alen : blen;
-	int r = n > 0 ? memcmp(a, b, n) : 0;
-	if (r != 0) {
-		return r < 0 ? -1 : 1;
-	}
-	return alen < blen ? -1 : alen > blen;
-}
-
 /* buf.compare(target, targetStart, targetEnd, sourceStart, sourceEnd) */
 static duk_ret_t dx__proto_compare(duk_context *ctx) {
+	static const char *const names[4] = { "targetStart", "targetEnd", "sourceStart", "sourceEnd" };
 	duk_ext_view src, dst;
-	duk_idx_t nargs = duk_get_top(ctx);
-	double ts = 0, te, ss = 0, se;
-	size_t to_cmp;
+	double pos[4]; /* ts, te, ss, se */
+	duk_idx_t i;
 	duk_set_top(ctx, 5);
 	dx_require_uint8_view(ctx, 0, &dst, "target");
 	dx_node_this(ctx, &src);
-	if (nargs == 1) {
-		duk_push_int(ctx, dx__compare_bytes(src.data, src.byte_length, dst.data, dst.byte_length));
-		return 1;
-	}
-	te = (double) dst.byte_length;
-	se = (double) src.byte_length;
-	if (!duk_is_undefined(ctx, 1)) {
-		ts = dx_check_integer(ctx, 1, "targetStart", 0, DX_NODE_MAX_SAFE_INTEGER);
-	}
-	if (!duk_is_undefined(ctx, 2)) {
-		te = dx_check_integer(ctx, 2, "targetEnd", 0, (double) dst.byte_length);
-	}
-	if (!duk_is_undefined(ctx, 3)) {
-		ss = dx_check_integer(ctx, 3, "sourceStart", 0, DX_NODE_MAX_SAFE_INTEGER);
-	}
-	if (!duk_is_undefined(ctx, 4)) {
-		se = dx_check_integer(ctx, 4, "sourceEnd", 0, (double) src.byte_length);
-	}
-	if (ss >= se) {
-		duk_push_int(ctx, ts >= te ? 0 : -1);
-		return 1;
-	}
-	if (ts >= te) {
-		duk_push_int(ctx, 1);
-		return 1;
-	}
-	if (ss > (double) src.byte_length) {
-		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "The value of \"sourceStart\" is out of range.");
-	}
-	if (ts > (double) dst.byte_length) {
-		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "The value of \"targetStart\" is out of range.");
-	}
-	to_cmp = (size_t) (se - ss) < (size_t) (te - ts) ? (size_t) (se - ss) : (size_t) (te - ts);
-	{
-		int r = to_cmp > 0 ? memcmp(src.data + (size_t) ss, dst.data + (size_t) ts, to_cmp) : 0;
-		if (r == 0) {
-			r = (se - ss) > (te - ts) ? 1 : ((se - ss) < (te - ts) ? -1 : 0);
+	pos[0] = pos[2] = 0;
+	pos[1] = DX_DOUBLE_OF(dst.byte_length);
+	pos[3] = DX_DOUBLE_OF(src.byte_length);
+	for (i = 0; i < 4; i++) {
+		if (!duk_is_undefined(ctx, i + 1)) {
+			/* a start up to 2^53 - 1, an end up to its buffer's length */
+			pos[i] = dx_check_integer(ctx, i + 1, names[i], 0, (i & 1) ? pos[i] : DX_NODE_MAX_SAFE_INTEGER);
 		}
-		duk_push_int(ctx, r < 0 ? -1 : r > 0);
+	}
+	if (pos[2] >= pos[3]) {
+		duk_push_int(ctx, pos[0] >= pos[1] ? 0 : -1);
+	} else if (pos[0] >= pos[1]) {
+		duk_push_int(ctx, 1);
+	} else { /* ss < se <= source length and ts < te <= target length: in range */
+		duk_push_int(ctx, dx_compare_bytes(src.data + DX_SIZE_OF(pos[2]), DX_SIZE_OF(pos[3] - pos[2]), dst.data + DX_SIZE_OF(pos[0]),
+		                                   DX_SIZE_OF(pos[1] - pos[0])));
 	}
 	return 1;
 }
@@ -89,7 +55,7 @@ static duk_ret_t dx__proto_equals(duk_context *ctx) {
 	duk_ext_view a, b;
 	dx_require_uint8_view(ctx, 0, &b, "otherBuffer");
 	dx_node_this(ctx, &a);
-	duk_push_boolean(ctx, a.byte_length == b.byte_length && (a.byte_length == 0 || memcmp(a.data, b.data, a.byte_length) == 0));
+	duk_push_boolean(ctx, dx_compare_bytes(a.data, a.byte_length, b.data, b.byte_length) == 0);
 	return 1;
 }
 
@@ -110,16 +76,15 @@ static double dx__copy_position(duk_context *ctx, duk_idx_t idx, double fallback
 	return 0;
 }
 
-static duk_ret_t dx__copy_range_error(duk_context *ctx, const char *name, const char *range, double value) {
+static duk_ret_t dx__copy_range_error(duk_context *ctx, const char *name, const char *range, double value, double max) {
 	duk_push_number(ctx, value);
-	return dx_throw_out_of_range(ctx, name, range, -1);
+	return dx_throw_out_of_range(ctx, name, -1, range, max, 0);
 }
 
 /* buf.copy(target, targetStart, sourceStart, sourceEnd) */
 static duk_ret_t dx__proto_copy(duk_context *ctx) {
 	duk_ext_view src, dst;
 	double ts, ss, se, nb;
-	char range[64];
 	duk_push_this(ctx);
 	if (!duk_ext_get_view(ctx, -1, &src) || src.kind == DUK_EXT_KIND_ARRAYBUFFER) {
 		return dx_throw_arg_type(ctx, "source", "an instance of Buffer or Uint8Array", -1);
@@ -129,36 +94,35 @@ static duk_ret_t dx__proto_copy(duk_context *ctx) {
 	}
 	ts = dx__copy_position(ctx, 1, 0);
 	if (ts < 0) {
-		return dx__copy_range_error(ctx, "targetStart", ">= 0", ts);
+		return dx__copy_range_error(ctx, "targetStart", ">= 0", ts, 0);
 	}
 	ss = dx__copy_position(ctx, 2, 0);
 	duk_ext_get_view(ctx, -1, &src);
-	if (ss < 0 || ss > (double) src.byte_length) {
-		snprintf(range, sizeof range, ">= 0 && <= %lu", (unsigned long) src.byte_length);
-		return dx__copy_range_error(ctx, "sourceStart", range, ss);
+	if (ss < 0 || ss > DX_DOUBLE_OF(src.byte_length)) {
+		return dx__copy_range_error(ctx, "sourceStart", ">= 0 && <= %.0f", ss, DX_DOUBLE_OF(src.byte_length));
 	}
-	se = dx__copy_position(ctx, 3, (double) src.byte_length);
+	se = dx__copy_position(ctx, 3, DX_DOUBLE_OF(src.byte_length));
 	if (se < 0) {
-		return dx__copy_range_error(ctx, "sourceEnd", ">= 0", se);
+		return dx__copy_range_error(ctx, "sourceEnd", ">= 0", se, 0);
 	}
 	duk_ext_get_view(ctx, -1, &src); /* after all user code */
 	duk_ext_get_view(ctx, 0, &dst);
-	if (ts >= (double) dst.byte_length || ss >= se) {
+	if (ts >= DX_DOUBLE_OF(dst.byte_length) || ss >= se) {
 		duk_push_int(ctx, 0);
 		return 1;
 	}
-	if (se - ss > (double) dst.byte_length - ts) {
-		se = ss + (double) dst.byte_length - ts;
+	if (se - ss > DX_DOUBLE_OF(dst.byte_length) - ts) {
+		se = ss + DX_DOUBLE_OF(dst.byte_length) - ts;
 	}
 	nb = se - ss;
-	if (nb > (double) src.byte_length - ss) {
-		nb = (double) src.byte_length - ss;
+	if (nb > DX_DOUBLE_OF(src.byte_length) - ss) {
+		nb = DX_DOUBLE_OF(src.byte_length) - ss;
 	}
 	if (nb <= 0) {
 		duk_push_int(ctx, 0);
 		return 1;
 	}
-	memmove(dst.data + (size_t) ts, src.data + (size_t) ss, (size_t) nb);
+	memmove(dst.data + DX_SIZE_OF(ts), src.data + DX_SIZE_OF(ss), DX_SIZE_OF(nb));
 	duk_push_number(ctx, nb);
 	return 1;
 }
@@ -171,8 +135,8 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 	double offset = 0, end;
 	int whole = 0;
 	dx_node_this(ctx, &view);
-	end = (double) view.byte_length;
-	if (duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+	end = DX_DOUBLE_OF(view.byte_length);
+	if (dx_is_text(ctx, 0)) {
 		if (duk_is_undefined(ctx, 1) || duk_is_string(ctx, 1)) {
 			enc_idx = 1;
 			whole = 1;
@@ -185,7 +149,7 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 	if (!whole && !duk_is_undefined(ctx, off_idx)) {
 		offset = dx_check_integer(ctx, off_idx, "offset", 0, DX_NODE_MAX_SAFE_INTEGER);
 		if (end_idx >= 0 && !duk_is_undefined(ctx, end_idx)) {
-			end = dx_check_integer(ctx, end_idx, "end", 0, (double) view.byte_length);
+			end = dx_check_integer(ctx, end_idx, "end", 0, DX_DOUBLE_OF(view.byte_length));
 		}
 		if (offset >= end) {
 			duk_push_this(ctx);
@@ -196,7 +160,7 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 		return duk_type_error(ctx, "Cannot perform %%TypedArray%%.prototype.fill on a detached or out-of-bounds ArrayBuffer");
 	}
 	duk_push_this(ctx);
-	dx_node_fill(ctx, -1, 0, (size_t) offset, (size_t) end, enc);
+	dx_node_fill(ctx, -1, 0, DX_SIZE_OF(offset), DX_SIZE_OF(end), enc);
 	duk_push_this(ctx);
 	return 1;
 }
@@ -209,7 +173,7 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 
 /* Node's IndexOfOffset(): where a search of a needle of nlen bytes in hlen
  * bytes starts for the given byteOffset, or -1 when nothing can match. */
-static double dx__search_start(double hlen, double offset, double nlen, int forward) {
+static int64_t dx__search_start(int64_t hlen, int64_t offset, int64_t nlen, int forward) {
 	if (offset < 0) {
 		if (offset + hlen >= 0) {
 			return hlen + offset;
@@ -226,8 +190,8 @@ static double dx__search_start(double hlen, double offset, double nlen, int forw
 }
 
 /* Searches h[0..hlen) for needle[0..nlen) from `start`; `unit` 2 keeps only
- * matches at even offsets (utf16le searches in code units). */
-static double dx__search(const uint8_t *h, size_t hlen, const uint8_t *needle, size_t nlen, size_t start, int forward, size_t unit) {
+ * matches at even offsets (utf16le searches in code units).  -1: none. */
+static int64_t dx__search(const uint8_t *h, size_t hlen, const uint8_t *needle, size_t nlen, size_t start, int forward, size_t unit) {
 	size_t pos;
 	if (unit == 2) {
 		hlen &= ~(size_t) 1;
@@ -242,7 +206,7 @@ static double dx__search(const uint8_t *h, size_t hlen, const uint8_t *needle, s
 			pos = pos == 0 ? DX_BYTES_NOT_FOUND : dx_bytes_rfind(h, hlen, needle, nlen, pos - 1);
 		}
 	}
-	return pos == DX_BYTES_NOT_FOUND ? -1 : (double) pos;
+	return pos == DX_BYTES_NOT_FOUND ? -1 : (int64_t) pos;
 }
 
 /* ToNumber of the value at idx, which stays as it is: Node compares some
@@ -257,35 +221,38 @@ static double dx__compare_number(duk_context *ctx, duk_idx_t idx) {
 
 /* The search's `end` as node's binding reads it (an int64: NaN is 0,
  * infinities and values past 2**63 wrap to negative), clamped to [0, len]. */
-static double dx__search_end(duk_context *ctx, duk_idx_t idx, double len) {
-	double end = trunc(duk_to_number(ctx, idx));
-	if (isnan(end) || end < 0 || end >= 9223372036854775808.0) {
+static int64_t dx__search_end(duk_context *ctx, duk_idx_t idx, int64_t len) {
+	double end = duk_to_number(ctx, idx);
+	if (!(end >= 0 && end < 9223372036854775808.0)) { /* NaN too */
 		return 0;
 	}
-	return end < len ? end : len;
+	return end < (double) len ? (int64_t) end : len;
 }
 
 /* indexOf(value, byteOffset, end, encoding), lastIndexOf and includes
- * (magic DX__SEARCH_*), in the order of Node's bidirectionalIndexOf(). */
+ * (magic DX__SEARCH_*), in the order of Node's bidirectionalIndexOf().
+ * Lengths and offsets are below 2^31 (the offset is clamped to it): int64
+ * arithmetic holds every sum exactly. */
 static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	duk_int_t mode = duk_get_current_magic(ctx);
 	int forward = mode != DX__SEARCH_BACKWARD;
 	duk_ext_view view, needle_view;
 	duk_idx_t enc_idx = 3, end_idx = 2;
 	dx_encoding enc = DX_ENC_UTF8;
-	double offset, full, hlen, start, result;
+	double offset;
+	int64_t full, hlen, start, result, nlen;
 	const uint8_t *needle;
 	uint8_t byte;
-	duk_size_t nlen;
-	int known = 1, is_view = 0;
+	duk_size_t needle_len;
+	int known = 1, is_view = 0, is_number = duk_is_number(ctx, 0);
 	dx_node_this(ctx, &view); /* validateBuffer(this) before anything */
-	if (duk_is_string(ctx, 2) && !duk_is_symbol(ctx, 2)) {
+	if (dx_is_text(ctx, 2)) {
 		enc_idx = 2;
 		end_idx = -1;
 	} else if (duk_is_undefined(ctx, 2)) {
 		end_idx = -1;
 	}
-	if (duk_is_string(ctx, 1) && !duk_is_symbol(ctx, 1)) {
+	if (dx_is_text(ctx, 1)) {
 		enc_idx = 1;
 		offset = NAN;
 	} else if (dx__compare_number(ctx, 1) > 2147483647.0) {
@@ -295,21 +262,21 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	} else {
 		offset = dx__compare_number(ctx, 1);
 	}
-	if (duk_is_number(ctx, 0)) {
+	if (is_number) {
 		byte = (uint8_t) (duk_to_uint32(ctx, 0) & 0xff); /* Node: val >>> 0, then a byte */
 		needle = &byte;
-		nlen = 1;
+		needle_len = 1;
 	} else {
 		if (!duk_is_undefined(ctx, enc_idx)) {
-			if (duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+			if (dx_is_text(ctx, 0)) {
 				enc = dx_require_encoding(ctx, enc_idx, DX_ENC_UTF8); /* `encoding + ''`; ERR_UNKNOWN_ENCODING */
 			} else {
 				known = dx_lookup_encoding(ctx, enc_idx, &enc);
 			}
 		}
-		if (duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+		if (dx_is_text(ctx, 0)) {
 			dx_push_encoded(ctx, 0, enc);
-			needle = (const uint8_t *) duk_get_buffer(ctx, -1, &nlen);
+			needle = (const uint8_t *) duk_get_buffer(ctx, -1, &needle_len);
 		} else if (dx_get_uint8_view(ctx, 0, &needle_view)) {
 			enc = known ? enc : DX_ENC_UTF8; /* Node searches a Buffer with an unknown encoding as utf8 */
 			is_view = 1;
@@ -318,47 +285,44 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 		}
 	}
 	dx_node_this(ctx, &view);
-	hlen = end_idx < 0 ? (double) view.byte_length : dx__search_end(ctx, end_idx, (double) view.byte_length);
+	hlen = end_idx < 0 ? (int64_t) view.byte_length : dx__search_end(ctx, end_idx, (int64_t) view.byte_length);
 	dx_node_this(ctx, &view); /* after all user code (end's valueOf) */
 	if (is_view) {
 		(void) dx_get_uint8_view(ctx, 0, &needle_view);
 		needle = needle_view.data;
-		nlen = needle_view.byte_length;
+		needle_len = needle_view.byte_length;
 	}
-	full = (double) view.byte_length;
+	nlen = (int64_t) needle_len;
+	full = (int64_t) view.byte_length;
 	hlen = hlen < full ? hlen : full;
-	if (enc == DX_ENC_UTF16LE && !duk_is_number(ctx, 0)) {
+	if (enc == DX_ENC_UTF16LE && !is_number) {
 		/* Node searches UTF-16 in whole code units: the haystack is even and,
 		 * for a string needle, so is the length a negative byteOffset counts from */
-		hlen = (double) ((size_t) hlen & ~(size_t) 1);
+		hlen &= ~(int64_t) 1;
 		if (duk_is_string(ctx, 0)) {
-			full = (double) (view.byte_length & ~(size_t) 1);
+			full &= ~(int64_t) 1;
 		}
 	}
-	if (isnan(offset)) {
-		offset = forward ? 0 : full;
-	}
-	offset = trunc(offset);
 	/* a negative byteOffset counts from the end of the buffer, not of `end` */
-	start = dx__search_start(full, offset, (double) nlen, forward);
-	if (duk_is_number(ctx, 0)) {
-		result = (start <= -1 || hlen == 0) ? -1 : dx__search(view.data, (size_t) hlen, needle, 1, (size_t) start, forward, 1);
+	start = dx__search_start(full, isnan(offset) ? (forward ? 0 : full) : (int64_t) offset, nlen, forward);
+	if (is_number) {
+		result = (start < 0 || hlen == 0) ? -1 : dx__search(view.data, (size_t) hlen, needle, 1, (size_t) start, forward, 1);
 	} else if (nlen == 0) {
 		result = start < hlen ? start : hlen;
-	} else if (hlen == 0 || start <= -1 || (forward && (double) nlen + start > hlen) || (double) nlen > hlen) {
+	} else if (hlen == 0 || start < 0 || (forward && nlen + start > hlen) || nlen > hlen) {
 		result = -1;
 	} else if (enc == DX_ENC_UTF16LE && (hlen < 2 || nlen < 2)) {
 		result = -1;
 	} else {
 		if (enc == DX_ENC_UTF16LE && forward && duk_is_string(ctx, 0)) {
-			start = ceil(start / 2) * 2; /* Node: a string needle from the next whole unit, a Buffer from this one */
+			start = (start + 1) & ~(int64_t) 1; /* Node: a string needle from the next whole unit, a Buffer from this one */
 		}
-		result = dx__search(view.data, (size_t) hlen, needle, nlen, (size_t) start, forward, enc == DX_ENC_UTF16LE ? 2 : 1);
+		result = dx__search(view.data, (size_t) hlen, needle, (size_t) nlen, (size_t) start, forward, enc == DX_ENC_UTF16LE ? 2 : 1);
 	}
 	if (mode == DX__SEARCH_INCLUDES) {
 		duk_push_boolean(ctx, result != -1);
 	} else {
-		duk_push_number(ctx, result == 0 ? 0 : result); /* never -0 */
+		duk_push_number(ctx, (double) result);
 	}
 	return 1;
 }
@@ -372,10 +336,10 @@ static size_t dx__adjust_offset(double d, size_t length) {
 		return 0;
 	}
 	if (d < 0) {
-		d += (double) length;
-		return d > 0 ? (size_t) d : 0;
+		d += DX_DOUBLE_OF(length);
+		return d > 0 ? DX_SIZE_OF(d) : 0;
 	}
-	return d < (double) length ? (size_t) d : length;
+	return d < DX_DOUBLE_OF(length) ? DX_SIZE_OF(d) : length;
 }
 
 /* buf.subarray(start, end): a Buffer sharing this buffer's memory. */
@@ -452,14 +416,14 @@ static duk_ret_t dx__push_slice(duk_context *ctx, const duk_ext_view *view, doub
 		duk_push_string(ctx, "");
 		return 1;
 	}
-	if (end > (double) view->byte_length) {
+	if (end > DX_DOUBLE_OF(view->byte_length)) {
 		return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "Index out of range");
 	}
 	if (start >= end) {
 		duk_push_string(ctx, "");
 		return 1;
 	}
-	dx_push_decoded(ctx, view->data + (size_t) start, (size_t) (end - start), enc);
+	dx_push_decoded(ctx, view->data + DX_SIZE_OF(start), DX_SIZE_OF(end - start), enc);
 	return 1;
 }
 
@@ -470,7 +434,7 @@ static duk_ret_t dx__proto_to_string(duk_context *ctx) {
 	double start, end, len;
 	dx_encoding enc;
 	dx_node_this(ctx, &view);
-	len = (double) view.length;
+	len = DX_DOUBLE_OF(view.length);
 	if (dx__compare_number(ctx, 1) <= 0) {
 		start = 0;
 	} else if (dx__compare_number(ctx, 1) >= len) {
@@ -495,6 +459,19 @@ static duk_ret_t dx__proto_to_string(duk_context *ctx) {
 	return dx__push_slice(ctx, &view, start, end, enc);
 }
 
+/* Writes the string argument (index 0) in `enc` to [offset, offset + length)
+ * of the view, clipped to its bytes, and pushes the count written. */
+static duk_ret_t dx__write_string(duk_context *ctx, const duk_ext_view *view, double offset, double length, dx_encoding enc) {
+	double len = DX_DOUBLE_OF(view->byte_length);
+	if (!dx_is_text(ctx, 0)) {
+		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
+	}
+	offset = offset < len ? offset : len;
+	length = length < len - offset ? length : len - offset;
+	duk_push_number(ctx, DX_DOUBLE_OF(dx_write_encoded(ctx, 0, enc, view->data + DX_SIZE_OF(offset), DX_SIZE_OF(length))));
+	return 1;
+}
+
 /* buf.write(string, offset, length, encoding) */
 static duk_ret_t dx__proto_write(duk_context *ctx) {
 	duk_ext_view view;
@@ -502,7 +479,7 @@ static duk_ret_t dx__proto_write(duk_context *ctx) {
 	double offset = 0, length, len;
 	dx_encoding enc = DX_ENC_UTF8;
 	dx_node_this(ctx, &view);
-	len = (double) view.byte_length;
+	len = DX_DOUBLE_OF(view.byte_length);
 	length = len;
 	if (!duk_is_undefined(ctx, 1)) {
 		if (duk_is_undefined(ctx, 2) && duk_is_string(ctx, 1)) {
@@ -519,19 +496,8 @@ static duk_ret_t dx__proto_write(duk_context *ctx) {
 		}
 		enc = dx_node_encoding(ctx, enc_idx);
 	}
-	if (!duk_is_string(ctx, 0) || duk_is_symbol(ctx, 0)) {
-		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
-	}
 	dx_node_this(ctx, &view); /* after all user code */
-	if (offset >= (double) view.byte_length) {
-		duk_push_int(ctx, 0);
-		return 1;
-	}
-	if (length > (double) view.byte_length - offset) {
-		length = (double) view.byte_length - offset;
-	}
-	duk_push_number(ctx, (double) dx_write_encoded(ctx, 0, enc, view.data + (size_t) offset, (size_t) length));
-	return 1;
+	return dx__write_string(ctx, &view, offset, length, enc);
 }
 
 /* ---- the per-encoding slice and write methods (buf.hexSlice, buf.utf8Write, ...) ---- */
@@ -570,7 +536,7 @@ static duk_ret_t dx__proto_codec_slice(duk_context *ctx) {
 		return 1;
 	}
 	start = dx__array_index(ctx, 0, 0);
-	end = dx__array_index(ctx, 1, (double) view.byte_length);
+	end = dx__array_index(ctx, 1, DX_DOUBLE_OF(view.byte_length));
 	dx__codec_this(ctx, &view); /* after valueOf */
 	return dx__push_slice(ctx, &view, start, end, (dx_encoding) duk_get_current_magic(ctx));
 }
@@ -581,7 +547,7 @@ static duk_ret_t dx__proto_codec_write(duk_context *ctx) {
 	double offset = 0, length, byte_length = NAN; /* this.byteLength: undefined for a non-view */
 	duk_push_this(ctx);
 	if (duk_ext_get_view(ctx, -1, &view) && view.kind != DUK_EXT_KIND_ARRAYBUFFER) {
-		byte_length = (double) view.byte_length;
+		byte_length = DX_DOUBLE_OF(view.byte_length);
 	}
 	if (!duk_is_undefined(ctx, 1)) {
 		offset = duk_to_number(ctx, 1);
@@ -594,20 +560,8 @@ static duk_ret_t dx__proto_codec_write(duk_context *ctx) {
 		return dx_throw_named_out_of_bounds(ctx, "length");
 	}
 	dx__codec_this(ctx, &view); /* after valueOf */
-	if (!duk_is_string(ctx, 0) || duk_is_symbol(ctx, 0)) {
-		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "argument must be a string");
-	}
-	offset = isnan(offset) ? 0 : trunc(offset);
-	length = isnan(length) ? 0 : trunc(length);
-	if (offset > (double) view.byte_length) {
-		offset = (double) view.byte_length;
-	}
-	if (length > (double) view.byte_length - offset) {
-		length = (double) view.byte_length - offset;
-	}
-	duk_push_number(ctx, (double) dx_write_encoded(ctx, 0, (dx_encoding) duk_get_current_magic(ctx), view.data + (size_t) offset,
-	                                               (size_t) length));
-	return 1;
+	return dx__write_string(ctx, &view, isnan(offset) ? 0 : trunc(offset), isnan(length) ? 0 : trunc(length),
+	                        (dx_encoding) duk_get_current_magic(ctx));
 }
 
 /* buf.parent (this.buffer for a Buffer) and buf.offset (this.byteOffset):
@@ -631,7 +585,7 @@ static duk_ret_t dx__proto_inspect(duk_context *ctx) {
 	size_t i, shown, o = 0;
 	char *text;
 	dx__push_this_buffer(ctx, &view);
-	shown = (size_t) (max < (double) view.byte_length ? max : (double) view.byte_length);
+	shown = DX_SIZE_OF(max < DX_DOUBLE_OF(view.byte_length) ? max : DX_DOUBLE_OF(view.byte_length));
 	text = (char *) duk_push_fixed_buffer(ctx, shown * 3 + 1);
 	for (i = 0; i < shown; i++) {
 		if (i > 0) {
@@ -651,7 +605,7 @@ static duk_ret_t dx__proto_inspect(duk_context *ctx) {
 	duk_remove(ctx, -2);
 	duk_push_string(ctx, " ");
 	duk_push_lstring(ctx, text, o);
-	remaining = (double) view.byte_length - max;
+	remaining = DX_DOUBLE_OF(view.byte_length) - max;
 	if (remaining > 0) {
 		duk_push_number(ctx, remaining);
 		duk_push_sprintf(ctx, " ... %s more byte%s>", duk_to_string(ctx, -1), remaining > 1 ? "s" : "");

@@ -23,7 +23,7 @@
 /* Node's fromString(): an encoding that is not a non-empty string is utf8. */
 static void dx__from_string(duk_context *ctx, duk_idx_t str_idx, duk_idx_t enc_idx) {
 	dx_encoding enc = DX_ENC_UTF8;
-	if (duk_is_string(ctx, enc_idx) && !duk_is_symbol(ctx, enc_idx) && duk_get_length(ctx, enc_idx) > 0) {
+	if (dx_is_text(ctx, enc_idx) && duk_get_length(ctx, enc_idx) > 0) {
 		enc = dx_require_encoding(ctx, enc_idx, DX_ENC_UTF8);
 	}
 	dx_push_encoded(ctx, str_idx, enc);
@@ -36,16 +36,17 @@ static void dx__from_string(duk_context *ctx, duk_idx_t str_idx, duk_idx_t enc_i
 static void dx__from_array_buffer(duk_context *ctx, duk_idx_t ab_idx, duk_idx_t off_idx, duk_idx_t len_idx) {
 	duk_ext_view ab;
 	double offset = 0, length = 0;
+	int has_length = !duk_is_undefined(ctx, len_idx);
 	if (!duk_is_undefined(ctx, off_idx)) {
 		offset = duk_to_number(ctx, off_idx);
 		offset = isnan(offset) ? 0 : offset;
 	}
 	duk_ext_get_view(ctx, ab_idx, &ab); /* after offset's valueOf */
-	if ((double) ab.byte_length - offset < 0) {
+	if (DX_DOUBLE_OF(ab.byte_length) - offset < 0) {
 		(void) dx_throw_named_out_of_bounds(ctx, "offset");
 	}
-	if (!duk_is_undefined(ctx, len_idx)) {
-		double max_length = (double) ab.byte_length - offset;
+	if (has_length) {
+		double max_length = DX_DOUBLE_OF(ab.byte_length) - offset;
 		length = duk_to_number(ctx, len_idx); /* may run valueOf: detach or resize the ArrayBuffer */
 		if (!(length > 0)) {
 			length = 0;
@@ -56,13 +57,15 @@ static void dx__from_array_buffer(duk_context *ctx, duk_idx_t ab_idx, duk_idx_t 
 	if (offset <= -1) {
 		(void) duk_range_error(ctx, "Start offset %ld is outside the bounds of the buffer", (long) trunc(offset));
 	}
+	offset = trunc(offset);
+	length = trunc(length);
 	duk_ext_get_view(ctx, ab_idx, &ab);
-	if (duk_is_undefined(ctx, len_idx)) {
-		length = (double) ab.byte_length - trunc(offset);
-	} else if (!(ab.flags & DUK_EXT_VIEW_DETACHED) && trunc(offset) + trunc(length) > (double) ab.byte_length) {
-		(void) duk_range_error(ctx, "Invalid typed array length: %.0f", trunc(length));
+	if (!has_length) {
+		length = DX_DOUBLE_OF(ab.byte_length) - offset;
+	} else if (!(ab.flags & DUK_EXT_VIEW_DETACHED) && offset + length > DX_DOUBLE_OF(ab.byte_length)) {
+		(void) duk_range_error(ctx, "Invalid typed array length: %.0f", length);
 	}
-	dx_push_node_buffer_view(ctx, ab_idx, (size_t) trunc(offset), (size_t) trunc(length), duk_is_undefined(ctx, len_idx));
+	dx_push_node_buffer_view(ctx, ab_idx, DX_SIZE_OF(offset), DX_SIZE_OF(length), !has_length);
 }
 
 /* Node's fromArrayLike(): a Buffer of obj.length bytes, each ToUint8(obj[i]). */
@@ -77,7 +80,7 @@ static void dx__from_array_like(duk_context *ctx, duk_idx_t obj_idx, double leng
 	if (length > DX_NODE_MAX_LENGTH) {
 		(void) duk_range_error(ctx, "Invalid typed array length: %.0f", length);
 	}
-	n = (size_t) length;
+	n = DX_SIZE_OF(length);
 	dst = dx_push_node_buffer(ctx, n);
 	if (duk_ext_get_view(ctx, obj_idx, &src) && src.shift == 0 && src.kind != DUK_EXT_KIND_ARRAYBUFFER && src.kind != DUK_EXT_KIND_DATAVIEW) {
 		memcpy(dst, src.data, n < src.byte_length ? n : src.byte_length);
@@ -132,7 +135,7 @@ static void dx__from(duk_context *ctx, duk_idx_t value_idx, duk_idx_t arg1_idx, 
 	duk_ext_view view;
 	int depth;
 	for (depth = 0; depth < DX__MAX_VALUEOF_DEPTH; depth++) {
-		if (duk_is_string(ctx, value_idx) && !duk_is_symbol(ctx, value_idx)) {
+		if (dx_is_text(ctx, value_idx)) {
 			dx__from_string(ctx, value_idx, arg1_idx);
 			return;
 		}
@@ -155,7 +158,7 @@ static void dx__from(duk_context *ctx, duk_idx_t value_idx, duk_idx_t arg1_idx, 
 			duk_dup(ctx, value_idx);
 			duk_call_method(ctx, 0);
 			if (!duk_is_null_or_undefined(ctx, -1) && !duk_strict_equals(ctx, -1, value_idx) &&
-			    ((duk_is_string(ctx, -1) && !duk_is_symbol(ctx, -1)) || duk_is_object(ctx, -1) || duk_is_buffer(ctx, -1))) {
+			    (dx_is_text(ctx, -1) || duk_is_object(ctx, -1) || duk_is_buffer(ctx, -1))) {
 				value_idx = duk_normalize_index(ctx, -1);
 				continue;
 			}
@@ -171,7 +174,7 @@ static void dx__from(duk_context *ctx, duk_idx_t value_idx, duk_idx_t arg1_idx, 
 			duk_dup(ctx, value_idx);
 			duk_push_string(ctx, "string");
 			duk_call_method(ctx, 1);
-			if (duk_is_string(ctx, -1) && !duk_is_symbol(ctx, -1)) {
+			if (dx_is_text(ctx, -1)) {
 				dx__from_string(ctx, duk_normalize_index(ctx, -1), arg1_idx);
 				return;
 			}
@@ -193,7 +196,7 @@ static duk_ret_t dx__buffer_from(duk_context *ctx) {
 /* ---- allocation ---- */
 
 static size_t dx__check_size(duk_context *ctx, duk_idx_t idx) {
-	return (size_t) dx_check_number(ctx, idx, "size", 0, DX_NODE_MAX_LENGTH);
+	return DX_SIZE_OF(dx_check_number(ctx, idx, "size", 0, DX_NODE_MAX_LENGTH));
 }
 
 /* Buffer.alloc(size, fill, encoding) */
@@ -254,7 +257,7 @@ static duk_ret_t dx__buffer_copy_bytes_from(duk_context *ctx) {
 	if (!duk_ext_get_view(ctx, 0, &view) || view.kind == DUK_EXT_KIND_ARRAYBUFFER || view.kind == DUK_EXT_KIND_DATAVIEW) {
 		return dx_throw_arg_type(ctx, "view", "an instance of TypedArray", 0);
 	}
-	end = (double) view.length;
+	end = DX_DOUBLE_OF(view.length);
 	if (view.length > 0 && !duk_is_undefined(ctx, 1)) {
 		start = dx_check_integer(ctx, 1, "offset", 0, DX_NODE_MAX_SAFE_INTEGER);
 	}
@@ -266,7 +269,7 @@ static duk_ret_t dx__buffer_copy_bytes_from(duk_context *ctx) {
 		dx_push_node_buffer(ctx, 0);
 		return 1;
 	}
-	dx_push_node_buffer_copy(ctx, view.data + ((size_t) start << view.shift), (size_t) (end - start) << view.shift);
+	dx_push_node_buffer_copy(ctx, view.data + (DX_SIZE_OF(start) << view.shift), DX_SIZE_OF(end - start) << view.shift);
 	return 1;
 }
 
@@ -281,7 +284,7 @@ static duk_ret_t dx__buffer_is_buffer(duk_context *ctx) {
 /* Buffer.isEncoding(encoding) */
 static duk_ret_t dx__buffer_is_encoding(duk_context *ctx) {
 	dx_encoding enc;
-	duk_push_boolean(ctx, duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0) && duk_get_length(ctx, 0) > 0 &&
+	duk_push_boolean(ctx, dx_is_text(ctx, 0) && duk_get_length(ctx, 0) > 0 &&
 	                          dx_lookup_encoding(ctx, 0, &enc));
 	return 1;
 }
@@ -290,11 +293,11 @@ static duk_ret_t dx__buffer_is_encoding(duk_context *ctx) {
 static duk_ret_t dx__buffer_byte_length(duk_context *ctx) {
 	duk_ext_view view;
 	dx_encoding enc = DX_ENC_UTF8;
-	if (!duk_is_string(ctx, 0) || duk_is_symbol(ctx, 0)) {
+	if (!dx_is_text(ctx, 0)) {
 		if (!duk_ext_get_view(ctx, 0, &view)) {
 			return dx_throw_arg_type(ctx, "string", "of type string or an instance of Buffer or ArrayBuffer", 0);
 		}
-		duk_push_number(ctx, (double) view.byte_length);
+		duk_push_number(ctx, DX_DOUBLE_OF(view.byte_length));
 		return 1;
 	}
 	if (duk_get_length(ctx, 0) == 0) {
@@ -305,9 +308,9 @@ static duk_ret_t dx__buffer_byte_length(duk_context *ctx) {
 		enc = DX_ENC_UTF8; /* Node: an unknown encoding counts as utf8 */
 	}
 	if (enc == DX_ENC_ASCII || enc == DX_ENC_LATIN1) {
-		duk_push_number(ctx, (double) duk_get_length(ctx, 0)); /* one byte per UTF-16 unit */
+		duk_push_number(ctx, DX_DOUBLE_OF(duk_get_length(ctx, 0))); /* one byte per UTF-16 unit */
 	} else {
-		duk_push_number(ctx, (double) dx_encoded_length(ctx, 0, enc));
+		duk_push_number(ctx, DX_DOUBLE_OF(dx_encoded_length(ctx, 0, enc)));
 	}
 	return 1;
 }
@@ -315,16 +318,9 @@ static duk_ret_t dx__buffer_byte_length(duk_context *ctx) {
 /* Buffer.compare(buf1, buf2) */
 static duk_ret_t dx__buffer_compare(duk_context *ctx) {
 	duk_ext_view a, b;
-	size_t n;
-	int r;
 	dx_require_uint8_view(ctx, 0, &a, "buf1");
 	dx_require_uint8_view(ctx, 1, &b, "buf2");
-	n = a.byte_length < b.byte_length ? a.byte_length : b.byte_length;
-	r = n > 0 ? memcmp(a.data, b.data, n) : 0;
-	if (r == 0) {
-		r = a.byte_length < b.byte_length ? -1 : a.byte_length > b.byte_length;
-	}
-	duk_push_int(ctx, r < 0 ? -1 : r > 0);
+	duk_push_int(ctx, dx_compare_bytes(a.data, a.byte_length, b.data, b.byte_length));
 	return 1;
 }
 
@@ -353,7 +349,7 @@ static duk_ret_t dx__buffer_concat(duk_context *ctx) {
 			return dx_throw_arg_type(ctx, name, "an instance of Buffer or Uint8Array", -1);
 		}
 		if (duk_is_undefined(ctx, 1)) {
-			total += (double) view.byte_length;
+			total += DX_DOUBLE_OF(view.byte_length);
 		}
 		duk_pop(ctx);
 	}

@@ -9,45 +9,6 @@
 #include <math.h>
 #include <string.h>
 
-dx_field dx_field_unpack(int packed) {
-	dx_field f;
-	f.width = (uint8_t) (packed & 0x0f);
-	f.kind = (uint8_t) ((packed >> 4) & 0x03);
-	f.little_endian = (uint8_t) ((packed >> 6) & 0x01);
-	return f;
-}
-
-static uint64_t dx__load(const uint8_t *p, dx_field f) {
-	uint64_t bits = 0;
-	unsigned i;
-	for (i = 0; i < f.width; i++) {
-		unsigned idx = f.little_endian ? (unsigned) (f.width - 1 - i) : i;
-		bits = (bits << 8) | p[idx];
-	}
-	return bits;
-}
-
-static void dx__store(uint8_t *p, dx_field f, uint64_t bits) {
-	unsigned i;
-	for (i = 0; i < f.width; i++) {
-		unsigned idx = f.little_endian ? i : (unsigned) (f.width - 1 - i);
-		p[idx] = (uint8_t) (bits & 0xff);
-		bits >>= 8;
-	}
-}
-
-static float dx__bits_to_float(uint32_t bits) {
-	float v;
-	memcpy(&v, &bits, sizeof v);
-	return v;
-}
-
-static uint32_t dx__float_to_bits(float v) {
-	uint32_t bits;
-	memcpy(&bits, &v, sizeof bits);
-	return bits;
-}
-
 static double dx__bits_to_double(uint64_t bits) {
 	double v;
 	memcpy(&v, &bits, sizeof v);
@@ -61,121 +22,107 @@ static uint64_t dx__double_to_bits(double v) {
 }
 
 double dx_half_to_double(uint16_t h) {
-	int exponent = (h >> 10) & 0x1f;
-	double mantissa = (double) (h & 0x3ff);
-	double magnitude;
-	if (exponent == 0x1f) {
-		magnitude = mantissa == 0 ? INFINITY : NAN;
-	} else if (exponent == 0) {
-		magnitude = ldexp(mantissa, -24);
-	} else {
-		magnitude = ldexp(mantissa + 1024.0, exponent - 25);
+	/* The half's exponent and mantissa bits placed at the top of a double's
+	 * give its value times 2^-1008 (a double subnormal for a half one), so
+	 * one exact multiplication rebases the exponent. */
+	double magnitude = dx__bits_to_double((uint64_t) (h & 0x7fff) << 42) * 0x1p1008;
+	if ((h & 0x7c00) == 0x7c00) {
+		magnitude = (h & 0x3ff) ? NAN : INFINITY;
 	}
 	return (h & 0x8000) ? -magnitude : magnitude;
 }
 
 uint16_t dx_double_to_half(double v) {
-	uint16_t sign = signbit(v) ? 0x8000 : 0;
-	double a = fabs(v);
-	int exponent;
-	double scaled, rounded, frac;
-
+	uint64_t bits = dx__double_to_bits(v);
+	uint16_t sign = (uint16_t) ((bits >> 48) & 0x8000);
+	int exponent = (int) ((bits >> 52) & 0x7ff) - 1023;
+	uint64_t mantissa = (bits & 0xfffffffffffffu) | ((uint64_t) 1 << 52), units, rest, half;
+	unsigned shift;
 	if (isnan(v)) {
 		return 0x7e00;
 	}
-	if (a >= 65520.0) { /* 65504 + half an ulp rounds to infinity */
+	if (fabs(v) >= 65520.0) { /* 65504 + half an ulp rounds to infinity */
 		return (uint16_t) (sign | 0x7c00);
 	}
-	/* Scale so the 10 mantissa bits (or the subnormal grid) are the integer
-	 * part, then round half to even on the exact double. */
-	if (a < ldexp(1.0, -14)) {
-		scaled = ldexp(a, 24); /* subnormal grid: units of 2^-24 */
-		exponent = 0;
-	} else {
-		(void) frexp(a, &exponent); /* a = m * 2^exponent, m in [0.5, 1) */
-		exponent -= 1;              /* a in [2^exponent, 2^(exponent+1)) */
-		scaled = ldexp(a, 10 - exponent);
-		exponent += 15;
+	/* The value in units of the half's ulp: 2^(exponent - 10) for a normal,
+	 * 2^-24 below 2^-14 (subnormals; doubles that small round to 0, which the
+	 * shift limit keeps), rounded to nearest, ties to even. */
+	shift = exponent < -14 ? (unsigned) (28 - exponent) : 42;
+	if (shift > 63) {
+		shift = 63;
 	}
-	rounded = floor(scaled);
-	frac = scaled - rounded;
-	if (frac > 0.5 || (frac == 0.5 && fmod(rounded, 2.0) != 0.0)) {
-		rounded += 1.0;
-	}
-	if (exponent == 0) {
-		/* Subnormal: 1024 here means it rounded up to the smallest normal. */
-		return (uint16_t) (sign | (uint16_t) rounded);
-	}
-	/* Normal: rounded is in [1024, 2048]; 2048 carries into the exponent. */
-	if (rounded >= 2048.0) {
-		rounded = 1024.0;
-		exponent += 1;
-	}
-	return (uint16_t) (sign | (uint16_t) (exponent << 10) | ((uint16_t) rounded - 1024));
+	units = mantissa >> shift;
+	rest = mantissa & (((uint64_t) 1 << shift) - 1);
+	half = (uint64_t) 1 << (shift - 1);
+	units += rest > half || (rest == half && (units & 1));
+	/* A normal's units are 1024..2048 with the leading bit, which adds one
+	 * to the exponent field written below it (2048: the next binade). */
+	return (uint16_t) (sign | ((exponent < -14 ? 0 : (unsigned) (exponent + 14) << 10) + units));
 }
 
 double dx_field_read(const uint8_t *p, dx_field f) {
-	uint64_t bits = dx__load(p, f);
-	if (f.kind == DX_FIELD_FLOAT) {
-		switch (f.width) {
-		case 2:
-			return dx_half_to_double((uint16_t) bits);
-		case 4:
-			return (double) dx__bits_to_float((uint32_t) bits);
-		default:
-			return dx__bits_to_double(bits);
-		}
+	uint64_t bits = 0;
+	unsigned i, n = f.width;
+	for (i = 0; i < n; i++) {
+		bits = (bits << 8) | p[f.little_endian ? n - 1 - i : i];
 	}
-	if (f.kind == DX_FIELD_INT && f.width < 8) {
-		uint64_t sign_bit = (uint64_t) 1 << (8 * f.width - 1);
-		if (bits & sign_bit) {
-			return (double) (int64_t) (bits | ~((sign_bit << 1) - 1));
+	if (f.kind == DX_FIELD_FLOAT) {
+		float single;
+		uint32_t bits32 = (uint32_t) bits;
+		if (n == 2) {
+			return dx_half_to_double((uint16_t) bits);
 		}
+		if (n == 4) {
+			memcpy(&single, &bits32, sizeof single);
+			return single;
+		}
+		return dx__bits_to_double(bits);
+	}
+	if (f.kind == DX_FIELD_INT && n < 8) {
+		int64_t sign_bit = (int64_t) 1 << (8 * n - 1);
+		return (double) ((int64_t) (bits ^ (uint64_t) sign_bit) - sign_bit);
 	}
 	return (double) bits;
 }
 
 /* Integer field bits: the low 32 bits are ToUint32(v) (truncation toward
- * zero, modulo 2^32; NaN and infinities give 0); for fields wider than 4
- * bytes the high bits are floor(v / 2^32) modulo 2^(8*width - 32), which is
- * how Node's 40- and 48-bit writers split a value.  For integers this is
- * plain two's complement; every such integer is exact in a double. */
-static uint64_t dx__integer_bits(double v, unsigned width) {
-	double two32 = 4294967296.0, low, high, high_modulus;
-	if (!isfinite(v)) {
-		return 0;
+ * zero, modulo 2^32; NaN and infinities give 0); the bits past 32 are
+ * floor(v / 2^32), which is how Node's 40- and 48-bit writers split a value.
+ * Below 2^63 that is the two's complement of trunc(v), less 2^32 for a
+ * negative non-integer whose truncation is a multiple of 2^32 (-0.5: low 0,
+ * high -1). */
+static uint64_t dx__integer_bits(double v) {
+	const double two63 = 9223372036854775808.0, two64 = 18446744073709551616.0;
+	int64_t t;
+	if (!(fabs(v) < two63)) {
+		if (!isfinite(v)) {
+			return 0;
+		}
+		v = fmod(v, two64); /* exact: v is an integer this large */
+		v += v >= two63 ? -two64 : v < -two63 ? two64 : 0;
 	}
-	low = fmod(trunc(v), two32);
-	if (low < 0) {
-		low += two32;
-	}
-	if (width <= 4) {
-		return (uint64_t) low & ((((uint64_t) 1) << (8 * width)) - 1);
-	}
-	high_modulus = ldexp(1.0, (int) (8 * width - 32));
-	high = fmod(floor(v / two32), high_modulus);
-	if (high < 0) {
-		high += high_modulus;
-	}
-	return ((uint64_t) high << 32) | (uint64_t) low;
+	t = (int64_t) v;
+	/* Node's floor(v * 2^-32) as it computes it: -0 when that underflows */
+	return (uint64_t) t - ((uint32_t) t == 0 && v * 0x1p-32 < (double) t * 0x1p-32 ? (uint64_t) 1 << 32 : 0);
 }
 
 void dx_field_write(uint8_t *p, dx_field f, double v) {
 	uint64_t bits;
-	if (f.kind == DX_FIELD_FLOAT) {
-		switch (f.width) {
-		case 2:
-			bits = dx_double_to_half(v);
-			break;
-		case 4:
-			bits = dx__float_to_bits((float) v);
-			break;
-		default:
-			bits = dx__double_to_bits(v);
-			break;
-		}
+	unsigned i, n = f.width;
+	if (f.kind != DX_FIELD_FLOAT) {
+		bits = dx__integer_bits(v);
+	} else if (n == 2) {
+		bits = dx_double_to_half(v);
+	} else if (n == 4) {
+		float single = (float) v;
+		uint32_t bits32;
+		memcpy(&bits32, &single, sizeof bits32);
+		bits = bits32;
 	} else {
-		bits = dx__integer_bits(v, f.width);
+		bits = dx__double_to_bits(v);
 	}
-	dx__store(p, f, bits);
+	for (i = 0; i < n; i++) {
+		p[f.little_endian ? i : n - 1 - i] = (uint8_t) bits;
+		bits >>= 8;
+	}
 }

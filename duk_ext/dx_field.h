@@ -29,7 +29,13 @@ typedef struct {
 #define DX_FIELD_PACK(width, kind, le) ((int) ((width) | ((kind) << 4) | ((le) << 6)))
 #define DX_FIELD_PACK_MASK 0x7f
 
-dx_field dx_field_unpack(int packed);
+static inline dx_field dx_field_unpack(int packed) {
+	dx_field f;
+	f.width = (uint8_t) (packed & 0x0f);
+	f.kind = (uint8_t) ((packed >> 4) & 0x03);
+	f.little_endian = (uint8_t) ((packed >> 6) & 0x01);
+	return f;
+}
 
 /* Reads the field at p (f.width bytes, caller has bounds-checked) as a double.
  * Integers of up to 6 bytes are exact. */
