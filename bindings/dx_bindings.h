@@ -55,10 +55,6 @@ duk_ret_t dx_throw_arg_type(duk_context *ctx, const char *name, const char *expe
  * lo and hi (in that order) as %.0f, e.g. ">= %.0f and <= %.0f". */
 duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, duk_idx_t value_idx, const char *range, double lo, double hi);
 
-/* ERR_UNKNOWN_ENCODING: Unknown encoding: <the value as Node's %s shows it:
- * -0 as "-0", an object through its own toString or inspected>. */
-duk_ret_t dx_throw_unknown_encoding(duk_context *ctx, duk_idx_t value_idx);
-
 /* ERR_BUFFER_OUT_OF_BOUNDS: "name" is outside of buffer bounds (generic
  * message when name is NULL). */
 duk_ret_t dx_throw_named_out_of_bounds(duk_context *ctx, const char *name);

@@ -61,6 +61,27 @@ static int dx__encoding_of(duk_context *ctx, duk_idx_t idx) {
 	return dx__encoding_named(s, len);
 }
 
+/* ERR_UNKNOWN_ENCODING: Unknown encoding: <the value as Node's %s shows it:
+ * -0 as "-0", an object through its own toString or inspected>. */
+static duk_ret_t dx__throw_unknown_encoding(duk_context *ctx, duk_idx_t value_idx) {
+	int inspect;
+	value_idx = duk_normalize_index(ctx, value_idx);
+	inspect = duk_is_number(ctx, value_idx);
+	/* %s: util.inspect for a number (-0) and for an object whose toString is
+	 * not the script's own, else String(value) */
+	if (duk_is_object(ctx, value_idx) && !duk_is_function(ctx, value_idx)) {
+		duk_get_prop_string(ctx, value_idx, "toString");
+		inspect = !duk_is_ecmascript_function(ctx, -1);
+	}
+	if (inspect) {
+		dx_push_inspected(ctx, value_idx);
+	} else {
+		duk_dup(ctx, value_idx);
+		duk_to_string(ctx, -1); /* runs toString again, as node */
+	}
+	return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_UNKNOWN_ENCODING", "Unknown encoding: %s", duk_get_string(ctx, -1));
+}
+
 dx_encoding dx_require_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding fallback) {
 	duk_size_t len;
 	const char *s;
@@ -74,7 +95,7 @@ dx_encoding dx_require_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding fal
 	s = duk_to_lstring(ctx, -1, &len);
 	enc = dx__encoding_named(s, len);
 	if (enc < 0) {
-		(void) dx_throw_unknown_encoding(ctx, idx);
+		(void) dx__throw_unknown_encoding(ctx, idx);
 	}
 	duk_pop(ctx);
 	return (dx_encoding) enc;

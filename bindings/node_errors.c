@@ -202,25 +202,6 @@ duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, duk_idx_t va
 	                     name, duk_get_string(ctx, -2), duk_get_string(ctx, -1));
 }
 
-duk_ret_t dx_throw_unknown_encoding(duk_context *ctx, duk_idx_t value_idx) {
-	int inspect;
-	value_idx = duk_normalize_index(ctx, value_idx);
-	inspect = duk_is_number(ctx, value_idx);
-	/* %s: util.inspect for a number (-0) and for an object whose toString is
-	 * not the script's own, else String(value) */
-	if (duk_is_object(ctx, value_idx) && !duk_is_function(ctx, value_idx)) {
-		duk_get_prop_string(ctx, value_idx, "toString");
-		inspect = !duk_is_ecmascript_function(ctx, -1);
-	}
-	if (inspect) {
-		dx_push_inspected(ctx, value_idx);
-	} else {
-		duk_dup(ctx, value_idx);
-		duk_to_string(ctx, -1); /* runs toString again, as node */
-	}
-	return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_UNKNOWN_ENCODING", "Unknown encoding: %s", duk_get_string(ctx, -1));
-}
-
 duk_ret_t dx_throw_named_out_of_bounds(duk_context *ctx, const char *name) {
 	return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_BUFFER_OUT_OF_BOUNDS",
 	                     name != NULL ? "\"%s\" is outside of buffer bounds" : "Attempt to access memory outside buffer bounds", name);
