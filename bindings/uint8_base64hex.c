@@ -45,14 +45,15 @@ static void dx__get_option(duk_context *ctx, duk_idx_t idx, const char *name) {
  * symbol's internal bytes match none of them). */
 static int dx__choice_option(duk_context *ctx, duk_idx_t idx, const char *name, const char *const *choices) {
 	const char *v;
+	duk_size_t len;
 	int i;
 	dx__get_option(ctx, idx, name);
 	if (duk_is_undefined(ctx, -1)) {
 		return 0;
 	}
-	v = duk_get_string(ctx, -1);
+	v = duk_get_lstring(ctx, -1, &len);
 	for (i = 0; v != NULL && choices[i] != NULL; i++) {
-		if (strcmp(v, choices[i]) == 0) {
+		if (strlen(choices[i]) == len && memcmp(v, choices[i], len) == 0) { /* "base64\0x" is not "base64" */
 			return i;
 		}
 	}

@@ -50,6 +50,8 @@ E('fromBase64 alphabet obj', function () {
     return Uint8Array.fromBase64('AQID', { alphabet: { toString: function () { return 'base64'; } } });
 });
 E('fromBase64 bad lastChunk', function () { return Uint8Array.fromBase64('AQID', { lastChunkHandling: 'Loose' }); });
+E('fromBase64 alphabet with NUL', function () { return Uint8Array.fromBase64('AQID', { alphabet: 'base64\0x' }); });
+E('fromBase64 lastChunk with NUL', function () { return Uint8Array.fromBase64('AQID', { lastChunkHandling: 'loose\0' }); });
 E('fromBase64 order', function () {
     var log = [];
     var opts = {};
@@ -322,6 +324,8 @@ fromBase64 options fn [object Uint8Array] [251,255,191]
 fromBase64 bad alphabet TypeError
 fromBase64 alphabet obj TypeError
 fromBase64 bad lastChunk TypeError
+fromBase64 alphabet with NUL TypeError
+fromBase64 lastChunk with NUL TypeError
 fromBase64 order string alphabet,lastChunkHandling,TypeError
 fromBase64 string checked first TypeError
 fromBase64 via subclass this [object Uint8Array] [1,2,3]
