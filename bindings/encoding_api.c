@@ -38,6 +38,9 @@ static int dx__encoding_named(const char *s, size_t len) {
 	}
 	for (i = 0; i < len; i++) {
 		char c = s[i];
+		if (c == '\0') {
+			return -1; /* "utf8\0x" names nothing */
+		}
 		lower[i] = (char) (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 	}
 	lower[len] = '\0';

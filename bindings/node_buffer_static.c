@@ -118,14 +118,16 @@ static int dx__from_object(duk_context *ctx, duk_idx_t obj_idx) {
 	duk_pop(ctx);
 	duk_get_prop_string(ctx, obj_idx, "type");
 	duk_get_prop_string(ctx, obj_idx, "data");
-	if (duk_is_string(ctx, -2) && strcmp(duk_get_string(ctx, -2), "Buffer") == 0 && duk_is_array(ctx, -1)) {
+	duk_push_string(ctx, "Buffer");
+	if (duk_strict_equals(ctx, -3, -1) && duk_is_array(ctx, -2)) { /* type === 'Buffer' ("Buffer\0" is not) */
+		duk_pop(ctx);
 		duk_get_prop_string(ctx, -1, "length");
 		dx__from_array_like(ctx, duk_normalize_index(ctx, -2), duk_get_number(ctx, -1));
 		duk_replace(ctx, -4);
 		duk_pop_2(ctx);
 		return 1;
 	}
-	duk_pop_2(ctx);
+	duk_pop_3(ctx);
 	return 0;
 }
 

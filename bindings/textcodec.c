@@ -65,6 +65,9 @@ static int dx__label_kind(const char *s, size_t len) {
 		return -1;
 	}
 	for (n = 0; n < len; n++) {
+		if (s[n] == '\0') {
+			return -1; /* "utf-8\0x" is no label */
+		}
 		lower[n] = (char) (s[n] >= 'A' && s[n] <= 'Z' ? s[n] - 'A' + 'a' : s[n]);
 	}
 	lower[n] = '\0';
