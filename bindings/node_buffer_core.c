@@ -208,15 +208,31 @@ static size_t dx__escape_string(const unsigned char *s, size_t len, unsigned quo
 	return n;
 }
 
-/* Pushes Node's util.inspect for a string: quoted (single quotes unless the string
- * holds one), control characters and lone surrogates escaped. */
+/* Whether a template literal could hold s: no backtick and no "${". */
+static int dx__fits_backticks(const unsigned char *s, duk_size_t len) {
+	const unsigned char *dollar = s;
+	if (memchr(s, '`', len) != NULL) {
+		return 0;
+	}
+	while ((dollar = memchr(dollar, '$', len - (duk_size_t) (dollar - s))) != NULL) {
+		if (++dollar < s + len && *dollar == '{') {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* Pushes Node's util.inspect for a string: single quotes, or when the string
+ * holds one, double quotes, else backticks (when it holds no backtick and no
+ * "${"), else single quotes again, escaped; control characters and lone
+ * surrogates escaped. */
 static void dx__push_inspected_string(duk_context *ctx, duk_idx_t idx) {
 	duk_size_t len, n;
 	const unsigned char *s = (const unsigned char *) duk_get_lstring(ctx, idx, &len);
 	unsigned quote = '\'';
 	char *out;
 	if (memchr(s, '\'', len) != NULL) {
-		quote = memchr(s, '"', len) == NULL ? '"' : (memchr(s, '`', len) == NULL ? '`' : '\'');
+		quote = memchr(s, '"', len) == NULL ? '"' : (dx__fits_backticks(s, len) ? '`' : '\'');
 	}
 	n = dx__escape_string(s, len, quote, NULL);
 	out = (char *) duk_push_fixed_buffer(ctx, n + 2);

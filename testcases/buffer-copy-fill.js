@@ -2,7 +2,7 @@
  * buf.copy (clamping, overlap, coercion of positions, errors) and buf.fill
  * (numbers, strings with encodings, buffers, offsets and the argument
  * shuffles, errors thrown before anything is written).
- * Expected output: node v26.10.0 (tools/expect_from_node.py).
+ * Expected output: node v26.12.1 (tools/expect_from_node.py).
  */
 /*--- {"features": ["nodebuffer"]} ---*/
 function show(v) {
@@ -71,6 +71,11 @@ t('fill obj valueOf', function () { return Buffer.alloc(2).fill({ valueOf: funct
 t('fill returns this', function () { var b = Buffer.alloc(1); return b.fill(1) === b; });
 t('fill bad hex', function () { return Buffer.alloc(3).fill('zz', 'hex'); });
 t('fill bad hex empty buf', function () { return Buffer.alloc(0).fill('zz', 'hex'); });
+/* the quotes util.inspect picks for the rejected string */
+var quoted = ["'\"${x}", "a'\"$", "'\"{$", "'\"`", "'\"", "'", "a'\"${"];
+for (var qi = 0; qi < quoted.length; qi++) {
+    t('fill bad hex quotes ' + qi, function () { return Buffer.alloc(2).fill(quoted[qi], 'hex'); });
+}
 t('fill empty buf value', function () { return Buffer.alloc(3).fill(Buffer.alloc(0)); });
 t('fill bad enc', function () { return Buffer.alloc(3).fill('a', 'nope'); });
 t('fill enc type', function () { return Buffer.alloc(3).fill('a', 0, 3, 7); });
@@ -135,6 +140,13 @@ fill obj valueOf <Buffer 02 02>
 fill returns this true
 fill bad hex threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received 'zz'
 fill bad hex empty buf <Buffer >
+fill bad hex quotes 0 threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received '\'"${x}'
+fill bad hex quotes 1 threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received `a'"$`
+fill bad hex quotes 2 threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received `'"{$`
+fill bad hex quotes 3 threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received '\'"`'
+fill bad hex quotes 4 threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received `'"`
+fill bad hex quotes 5 threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received "'"
+fill bad hex quotes 6 threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received 'a\'"${'
 fill empty buf value threw TypeError ERR_INVALID_ARG_VALUE The argument 'value' is invalid. Received <Buffer >
 fill bad enc threw TypeError ERR_UNKNOWN_ENCODING Unknown encoding: nope
 fill enc type threw TypeError ERR_INVALID_ARG_TYPE The "encoding" argument must be of type string. Received type number (7)
