@@ -25,8 +25,11 @@ duk_ret_t dx_ta_index_of(duk_context *ctx) {
 	to = len = view.length;
 	if (len > 0) { /* an empty array does not look at fromIndex */
 		if (magic == DX_TA_LAST_INDEX_OF) {
-			/* search [0, to) backward, to = clamp(fromIndex) + 1 */
-			to = dx_ta_clamp(has_from ? dx_ta_to_integer(ctx, 1) + 1 : DX_DOUBLE_OF(len), len);
+			/* search [0, to) backward from k = fromIndex (len + fromIndex when
+			 * negative, at most len - 1): to = k + 1, which is clamp(fromIndex + 1)
+			 * except at -1, the last element */
+			double n = has_from ? dx_ta_to_integer(ctx, 1) : -1;
+			to = n == -1 ? len : dx_ta_clamp(n + 1, len);
 		} else {
 			from = dx_ta_clamp(dx_ta_to_integer(ctx, 1), len);
 		}

@@ -28,6 +28,8 @@ print(f32.includes(NaN), f32.indexOf(0.1), f32.indexOf(0.10000000149011612), f32
 var big = new Uint8Array(100000); big[99999] = 7; big[50000] = 7;
 print(big.indexOf(7), big.lastIndexOf(7), big.includes(7, 99999), big.indexOf(7, 50001), big.lastIndexOf(7, 99998));
 var i32 = new Int32Array(1000); i32[700] = -5; print(i32.indexOf(-5), i32.lastIndexOf(-5, 699), i32.includes(-5, -300));
+/* lastIndexOf from -1 (the last element) and the other negative starts, on every type */
+TYPES.forEach(function (T) { var t = new T([50, 1, 2]); print(T.name, t.lastIndexOf(50, -1), t.lastIndexOf(2, -1), t.lastIndexOf(2, -2), t.lastIndexOf(50, -3), t.lastIndexOf(50, -4), t.lastIndexOf(50, -0.5)); });
 print(Uint8Array.prototype.indexOf.length, Uint8Array.prototype.lastIndexOf.length, Uint8Array.prototype.includes.length);
 var order = [];
 var y = new Uint8Array([1, 2, 3]);
@@ -75,6 +77,15 @@ Float64Array indexOf 1 3 3 -1 4 5 6 7 0 8 -1 -1 -1 -1 1 1 1 -1 -1
 true -1 1 2 -1 3
 50000 99999 true 99999 50000
 700 -1 true
+Int8Array 0 2 -1 0 -1 0
+Uint8Array 0 2 -1 0 -1 0
+Uint8ClampedArray 0 2 -1 0 -1 0
+Int16Array 0 2 -1 0 -1 0
+Uint16Array 0 2 -1 0 -1 0
+Int32Array 0 2 -1 0 -1 0
+Uint32Array 0 2 -1 0 -1 0
+Float32Array 0 2 -1 0 -1 0
+Float64Array 0 2 -1 0 -1 0
 1 1 1
 -1 from
 TypeError TypeError
