@@ -99,8 +99,9 @@ int dx_ob_parse_node(const duk_ext_ob_doc *doc, uint32_t off, duk_ext_ob_node *o
 	}
 	p = doc->data + off;
 	tag = p[0];
-	k = tag <= DX_OB_TAG_STR32 ? tag : tag - (DX_OB_TAG_ARRAY - 4);
-	if (tag == 0 || k >= 15) {
+	/* tags 1..3 and 0x10..0x1a; 0 and 4..0x0f are unassigned */
+	k = tag <= DX_OB_TAG_STR32 ? tag : tag >= DX_OB_TAG_ARRAY ? tag - (DX_OB_TAG_ARRAY - 4) : 0;
+	if (k == 0 || k >= 15) {
 		return dx__fail(err, DUK_EXT_OB_E_TAG, off);
 	}
 	shape = dx__shapes[k];

@@ -318,9 +318,14 @@ START_TEST(test_hostile_header) {
 END_TEST
 
 START_TEST(test_hostile_nodes) {
-	begin_doc(16); /* unknown tag */
-	emit_u8(0x7f);
-	expect(DUK_EXT_OB_E_TAG, 16);
+	static const uint8_t unassigned[] = { 0x00, 0x04, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f, 0x1b, 0x7f, 0xff };
+	size_t t;
+	for (t = 0; t < sizeof unassigned; t++) { /* unknown tags, a DOUBLE's worth of bytes after them */
+		begin_doc(16);
+		emit_u8(unassigned[t]);
+		emit("\0\0\0\0\0\0\0\0", 8);
+		expect(DUK_EXT_OB_E_TAG, 16);
+	}
 	begin_doc(16); /* string length past the end */
 	emit_u8(0x03);
 	emit_u32(0xfffffff0u);
