@@ -49,6 +49,22 @@ START_TEST(test_encode_lone_surrogates) {
 }
 END_TEST
 
+START_TEST(test_encode_overlong_internal) {
+	/* Strings pushed from C may hold overlong sequences, which the internal
+	 * reader takes as the character (C1 AF: 'o', E0 80 80: U+0000); UTF-8
+	 * has its shortest form, and counting agrees with writing. */
+	uint8_t out[16];
+	size_t units;
+	memset(out, 0xee, sizeof out);
+	ck_assert_uint_eq(dx_utf8_encode(u("a\xc1\xaf" "b\xe0\x80\x80"), 7, out, sizeof out, &units), 4);
+	ck_assert(memcmp(out, "aob\0\xee", 5) == 0);
+	ck_assert_uint_eq(units, 4);
+	ck_assert_uint_eq(dx_utf8_encode(u("a\xc1\xaf" "b\xe0\x80\x80"), 7, NULL, SIZE_MAX, NULL), 4);
+	ck_assert_uint_eq(dx_utf8_encode(u("\xc1\xaf" "b"), 3, out, 1, &units), 1);
+	ck_assert_uint_eq(units, 1);
+}
+END_TEST
+
 START_TEST(test_encode_whole_characters) {
 	const char *s = "a\xc3\xa9\xe2\x82\xac\xed\xa0\xbd\xed\xb8\x80"; /* a e-acute euro U+1F600 */
 	static const size_t caps[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
@@ -110,6 +126,7 @@ int main(void) {
 	int failed;
 	tcase_add_test(tc, test_encode_joins_pairs);
 	tcase_add_test(tc, test_encode_lone_surrogates);
+	tcase_add_test(tc, test_encode_overlong_internal);
 	tcase_add_test(tc, test_encode_whole_characters);
 	tcase_add_test(tc, test_decode_valid);
 	tcase_add_test(tc, test_decode_maximal_subparts);
