@@ -121,6 +121,7 @@ int dx_ob_parse_node(const duk_ext_ob_doc *doc, uint32_t off, duk_ext_ob_node *o
 	case DX_OB_TAG_DOUBLE:
 	case DX_OB_TAG_DATE:
 		out->number = dx_ob_f64(p + 1);
+		out->body = off + 1; /* the f64 (the head is the whole node) */
 		break;
 	case DX_OB_TAG_NUMARRAY:
 	case DX_OB_TAG_NUMARRAY8:

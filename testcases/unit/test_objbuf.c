@@ -102,6 +102,8 @@ START_TEST(test_round_trip) {
 	ck_assert_uint_eq(v.offset, 0); /* immediate */
 	find(&doc, &root, "pi", &v);
 	ck_assert_double_eq(v.number, 3.25);
+	ck_assert_uint_eq(v.body, v.offset + 1); /* the payload: the f64 after the tag */
+	ck_assert(memcmp(b.buf + v.body, "\0\0\0\0\0\0\x0a\x40", 8) == 0);
 	find(&doc, &root, "neg0", &v);
 	ck_assert(v.number == 0 && signbit(v.number));
 	find(&doc, &root, "list", &v);
@@ -122,6 +124,7 @@ START_TEST(test_round_trip) {
 	find(&doc, &root, "when", &v);
 	ck_assert_int_eq(v.type, DUK_EXT_OB_DATE);
 	ck_assert_double_eq(v.number, 1e12);
+	ck_assert_uint_eq(v.body, v.offset + 1);
 	find(&doc, &root, "bin", &v);
 	ck_assert_int_eq(v.type, DUK_EXT_OB_BINARY);
 	ck_assert_int_eq(v.sub, DUK_EXT_OB_BIN_TYPEDARRAY);
