@@ -180,7 +180,7 @@ static int64_t dx__search_start(int64_t hlen, int64_t offset, int64_t nlen, int 
 		}
 		return (forward || nlen == 0) ? 0 : -1;
 	}
-	if (offset + nlen <= hlen) {
+	if (offset <= hlen - nlen) { /* offset + nlen could pass INT64_MAX */
 		return offset;
 	}
 	if (nlen == 0) {
@@ -231,8 +231,8 @@ static int64_t dx__search_end(duk_context *ctx, duk_idx_t idx, int64_t len) {
 
 /* indexOf(value, byteOffset, end, encoding), lastIndexOf and includes
  * (magic DX__SEARCH_*), in the order of Node's bidirectionalIndexOf().
- * Lengths and offsets are below 2^31 (the offset is clamped to it): int64
- * arithmetic holds every sum exactly. */
+ * Lengths are below 2^31 and the offset an int64 (clamped to +-2^31 unless
+ * its valueOf changes its mind): int64 arithmetic holds every sum exactly. */
 static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	duk_int_t mode = duk_get_current_magic(ctx);
 	int forward = mode != DX__SEARCH_BACKWARD;
@@ -260,7 +260,12 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	} else if (dx__compare_number(ctx, 1) < -2147483648.0) {
 		offset = -2147483648.0;
 	} else {
+		/* a third valueOf may give anything: the binding's int64 takes a
+		 * value out of its range (infinities too) as INT64_MIN, as V8 does */
 		offset = dx__compare_number(ctx, 1);
+		if (fabs(offset) >= 9223372036854775808.0) {
+			offset = -9223372036854775808.0;
+		}
 	}
 	if (is_number) {
 		byte = (uint8_t) (duk_to_uint32(ctx, 0) & 0xff); /* Node: val >>> 0, then a byte */

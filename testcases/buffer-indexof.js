@@ -90,6 +90,17 @@ t('byteOffset compared, then converted', function () {
 print(seen.join(','));
 t('empty needle at -0', function () { var r = Buffer.from('ab').indexOf('', -0); return 1 / r; });
 t('empty needle lastIndexOf at -0', function () { var r = Buffer.from('ab').lastIndexOf(Buffer.alloc(0), -0); return 1 / r; });
+/* A byteOffset whose valueOf gives a small number twice (the clamp tests)
+ * and then a value past int64 (infinities too): node's binding reads it as
+ * INT64_MIN, a negative offset before the start. */
+function late(v) { var n = 0; return { valueOf: function () { return n++ < 2 ? 0 : v; } }; }
+t('late huge byteOffset', function () {
+    var h = Buffer.from('abcabc');
+    return [h.indexOf('a', late(1e300)), h.indexOf('a', late(Infinity)), h.indexOf(99, late(9.3e18)), h.includes('c', late(-Infinity)),
+            h.lastIndexOf('a', late(Infinity)), h.lastIndexOf('a', late(-1e19)), h.lastIndexOf(97, late(1e300)),
+            h.indexOf('c', late(9223372036854774784)), h.lastIndexOf('c', late(9223372036854774784)), h.indexOf('c', late(4294967298)),
+            h.lastIndexOf('c', late(-4294967298)), h.indexOf('', late(1e300)), h.lastIndexOf('', late(Infinity))];
+});
 
 /*===
 num [1,7,1,1,-1]
@@ -155,4 +166,5 @@ byteOffset compared, then converted 5
 o,o,o
 empty needle at -0 Infinity
 empty needle lastIndexOf at -0 Infinity
+late huge byteOffset [0,0,2,true,-1,-1,-1,-1,5,-1,-1,0,0]
 ===*/
