@@ -63,6 +63,10 @@ void dx_put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key) {
 	                 DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_SET_CONFIGURABLE);
 }
 
+duk_bool_t dx_is_text(duk_context *ctx, duk_idx_t idx) {
+	return duk_is_string(ctx, idx) && !duk_is_symbol(ctx, idx);
+}
+
 void dx_push_named_function(duk_context *ctx, duk_c_function fn, const char *name) {
 	duk_push_c_function(ctx, fn, 0);
 	duk_push_string(ctx, "name");

@@ -37,6 +37,10 @@ void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getter
  * writable, configurable property. */
 void dx_put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key);
 
+/* A string that is not a symbol (typeof 'string'; Duktape's symbols are
+ * strings to duk_is_string). */
+duk_bool_t dx_is_text(duk_context *ctx, duk_idx_t idx);
+
 /* Pushes a native function without arguments whose `name` is name. */
 void dx_push_named_function(duk_context *ctx, duk_c_function fn, const char *name);
 

@@ -50,9 +50,6 @@ double dx_check_integer(duk_context *ctx, duk_idx_t idx, const char *name, doubl
 /* Node's validateNumber(value, name, min, max). */
 double dx_check_number(duk_context *ctx, duk_idx_t idx, const char *name, double min, double max);
 
-/* A string that is not a symbol (typeof 'string'). */
-duk_bool_t dx_is_text(duk_context *ctx, duk_idx_t idx);
-
 /* Node's compare of two byte ranges: memcmp's sign, then the shorter is
  * smaller; -1, 0 or 1. */
 int dx_compare_bytes(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen);

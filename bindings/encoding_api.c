@@ -57,7 +57,7 @@ static int dx__encoding_named(const char *s, size_t len) {
 static int dx__encoding_of(duk_context *ctx, duk_idx_t idx) {
 	duk_size_t len;
 	const char *s;
-	if (!duk_is_string(ctx, idx) || duk_is_symbol(ctx, idx)) {
+	if (!dx_is_text(ctx, idx)) {
 		return -1;
 	}
 	s = duk_get_lstring(ctx, idx, &len);
@@ -279,7 +279,7 @@ static duk_ret_t dx__transcode_error(duk_context *ctx, const char *icu_name, int
  * normalizeEncoding); only the encodings ICU converts (utf8, ucs2, latin1,
  * ascii) are accepted. */
 static dx_encoding dx__transcode_encoding(duk_context *ctx, duk_idx_t idx) {
-	int enc = duk_is_null_or_undefined(ctx, idx) || (duk_is_string(ctx, idx) && duk_get_length(ctx, idx) == 0)
+	int enc = duk_is_null_or_undefined(ctx, idx) || (dx_is_text(ctx, idx) && duk_get_length(ctx, idx) == 0)
 	                  ? (int) DX_ENC_UTF8
 	                  : dx__encoding_of(ctx, idx);
 	if (enc < 0 || enc > (int) DX_ENC_ASCII) {

@@ -58,7 +58,7 @@ static int dx__numeric_key(duk_context *ctx, duk_idx_t idx, double *index) {
 		*index = duk_get_number(ctx, idx);
 		return 1;
 	}
-	if (!duk_is_string(ctx, idx) || duk_is_symbol(ctx, idx)) {
+	if (!dx_is_text(ctx, idx)) {
 		return 0;
 	}
 	key = duk_get_string(ctx, idx);

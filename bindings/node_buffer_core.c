@@ -43,9 +43,11 @@ void dx_push_node_buffer_view(duk_context *ctx, duk_idx_t ab_idx, size_t offset,
 		length = ab.byte_length > offset ? ab.byte_length - offset : 0;
 	}
 	duk_push_buffer_object(ctx, ab_idx, offset, length, DUK_BUFOBJ_NODEJS_BUFFER);
+#if defined(DUK_EXT_USE_ARRAYBUFFER) /* resizable buffers come from that feature */
 	if (ab.flags & DUK_EXT_VIEW_RESIZABLE) {
 		dx_bridge_record_extent(ctx, -1, tracking);
 	}
+#endif
 }
 
 void dx_push_node_buffer_copy(duk_context *ctx, const uint8_t *p, size_t len) {
@@ -102,9 +104,6 @@ double dx_check_number(duk_context *ctx, duk_idx_t idx, const char *name, double
 	return dx__check(ctx, idx, name, min, max, 0);
 }
 
-duk_bool_t dx_is_text(duk_context *ctx, duk_idx_t idx) {
-	return duk_is_string(ctx, idx) && !duk_is_symbol(ctx, idx);
-}
 
 int dx_compare_bytes(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen) {
 	size_t n = alen < blen ? alen : blen;
@@ -262,7 +261,7 @@ void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size
 	if (duk_is_number(ctx, value_idx)) {
 		byte = dx_to_uint8(duk_get_number(ctx, value_idx));
 		pattern = &byte;
-	} else if (duk_is_string(ctx, value_idx) && duk_get_length(ctx, value_idx) == 0) {
+	} else if (dx_is_text(ctx, value_idx) && duk_get_length(ctx, value_idx) == 0) {
 		byte = 0;
 		pattern = &byte;
 	} else if (dx_is_text(ctx, value_idx)) {
@@ -293,7 +292,7 @@ void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size
 }
 
 dx_encoding dx_node_fill_encoding(duk_context *ctx, duk_idx_t idx) {
-	if (duk_is_null_or_undefined(ctx, idx) || (duk_is_string(ctx, idx) && duk_get_length(ctx, idx) == 0)) {
+	if (duk_is_null_or_undefined(ctx, idx) || (dx_is_text(ctx, idx) && duk_get_length(ctx, idx) == 0)) {
 		return DX_ENC_UTF8;
 	}
 	if (!dx_is_text(ctx, idx)) {

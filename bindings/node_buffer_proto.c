@@ -137,10 +137,10 @@ static duk_ret_t dx__proto_fill(duk_context *ctx) {
 	dx_node_this(ctx, &view);
 	end = DX_DOUBLE_OF(view.byte_length);
 	if (dx_is_text(ctx, 0)) {
-		if (duk_is_undefined(ctx, 1) || duk_is_string(ctx, 1)) {
+		if (duk_is_undefined(ctx, 1) || dx_is_text(ctx, 1)) {
 			enc_idx = 1;
 			whole = 1;
-		} else if (duk_is_string(ctx, 2)) {
+		} else if (dx_is_text(ctx, 2)) {
 			enc_idx = 2;
 			end_idx = -1;
 		}
@@ -304,7 +304,7 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 		/* Node searches UTF-16 in whole code units: the haystack is even and,
 		 * for a string needle, so is the length a negative byteOffset counts from */
 		hlen &= ~(int64_t) 1;
-		if (duk_is_string(ctx, 0)) {
+		if (dx_is_text(ctx, 0)) {
 			full &= ~(int64_t) 1;
 		}
 	}
@@ -319,7 +319,7 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	} else if (enc == DX_ENC_UTF16LE && (hlen < 2 || nlen < 2)) {
 		result = -1;
 	} else {
-		if (enc == DX_ENC_UTF16LE && forward && duk_is_string(ctx, 0)) {
+		if (enc == DX_ENC_UTF16LE && forward && dx_is_text(ctx, 0)) {
 			start = (start + 1) & ~(int64_t) 1; /* Node: a string needle from the next whole unit, a Buffer from this one */
 		}
 		result = dx__search(view.data, (size_t) hlen, needle, (size_t) nlen, (size_t) start, forward, enc == DX_ENC_UTF16LE ? 2 : 1);
@@ -487,12 +487,12 @@ static duk_ret_t dx__proto_write(duk_context *ctx) {
 	len = DX_DOUBLE_OF(view.byte_length);
 	length = len;
 	if (!duk_is_undefined(ctx, 1)) {
-		if (duk_is_undefined(ctx, 2) && duk_is_string(ctx, 1)) {
+		if (duk_is_undefined(ctx, 2) && dx_is_text(ctx, 1)) {
 			enc_idx = 1;
 		} else {
 			offset = dx_check_integer(ctx, 1, "offset", 0, len);
 			length = len - offset;
-			if (duk_is_string(ctx, 2)) {
+			if (dx_is_text(ctx, 2)) {
 				enc_idx = 2;
 			} else if (!duk_is_undefined(ctx, 2)) {
 				double l = dx_check_integer(ctx, 2, "length", 0, len);

@@ -206,7 +206,7 @@ static duk_ret_t dx__buffer_alloc(duk_context *ctx) {
 	size_t size = dx__check_size(ctx, 0);
 	dx_encoding enc = DX_ENC_UTF8;
 	int filled = !duk_is_undefined(ctx, 1) && !(duk_is_number(ctx, 1) && duk_get_number(ctx, 1) == 0) && size > 0;
-	if (filled && duk_is_string(ctx, 1)) {
+	if (filled && dx_is_text(ctx, 1)) {
 		enc = dx_node_fill_encoding(ctx, 2);
 	}
 	dx_push_node_buffer(ctx, size);
@@ -228,7 +228,7 @@ static duk_ret_t dx__buffer_alloc_unsafe(duk_context *ctx) {
 static duk_ret_t dx__buffer_ctor(duk_context *ctx) {
 	duk_set_top(ctx, 3);
 	if (duk_is_number(ctx, 0)) {
-		if (duk_is_string(ctx, 1)) {
+		if (dx_is_text(ctx, 1)) {
 			return dx_throw_arg_type(ctx, "string", "of type string", 0);
 		}
 		dx_push_node_buffer(ctx, dx__check_size(ctx, 0));

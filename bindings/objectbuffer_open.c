@@ -244,7 +244,7 @@ static int dx__lookup(dx__lazy *z, const duk_ext_ob_node *c, duk_ext_ob_node *va
 	if (duk_is_number(ctx, 1)) {
 		duk_to_string(ctx, 1);
 	}
-	if (!duk_is_string(ctx, 1) || duk_is_symbol(ctx, 1)) {
+	if (!dx_is_text(ctx, 1)) {
 		return 0;
 	}
 	key = duk_get_lstring(ctx, 1, &len);

@@ -408,7 +408,7 @@ duk_ret_t dx_ob_decode_rx(duk_context *ctx) {
 	size_t end;
 	duk_set_top(ctx, 1);
 	rx.ctx = ctx;
-	if (duk_is_string(ctx, 0) && !duk_is_symbol(ctx, 0)) {
+	if (dx_is_text(ctx, 0)) {
 		rx.p = dx__rx_utf8_of(ctx, 0, &rx.n);
 	} else {
 		duk_ext_view view;

@@ -268,7 +268,7 @@ static int dx__is_relative(const char *id) {
 /* require(id) */
 static duk_ret_t dx__require(duk_context *ctx) {
 	const char *id, *name;
-	if (!duk_is_string(ctx, 0) || duk_is_symbol(ctx, 0)) {
+	if (!dx_is_text(ctx, 0)) {
 		return dx_throw_arg_type(ctx, "id", "of type string", 0);
 	}
 	id = duk_get_string(ctx, 0);

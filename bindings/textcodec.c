@@ -159,7 +159,7 @@ static duk_ret_t dx__encoder_encode_into(duk_context *ctx) {
 	const uint8_t *s;
 	size_t units, written;
 	(void) dx__this_state(ctx, 1);
-	if (!duk_is_string(ctx, 0) || duk_is_symbol(ctx, 0)) {
+	if (!dx_is_text(ctx, 0)) {
 		return dx_throw_arg_type(ctx, "src", "of type string", 0);
 	}
 	if (!duk_ext_get_view(ctx, 1, &v) || v.kind == DUK_EXT_KIND_ARRAYBUFFER || v.kind == DUK_EXT_KIND_DATAVIEW ||
