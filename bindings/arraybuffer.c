@@ -126,9 +126,7 @@ static duk_ret_t dx__arraybuffer_slice(duk_context *ctx) {
 	size_t first, final, count;
 	dx__this_arraybuffer(ctx, &view);
 	dx__require_attached(ctx, &view);
-	first = dx_ta_relative_arg(ctx, 0, view.byte_length, 0);
-	final = dx_ta_relative_arg(ctx, 1, view.byte_length, view.byte_length);
-	count = final > first ? final - first : 0;
+	count = dx_ta_range_args(ctx, 0, view.byte_length, &first, &final);
 	dx_push_arraybuffer(ctx, DX_DOUBLE_OF(count), -1);
 	dx__this_arraybuffer(ctx, &view); /* start/end coercion may have changed it */
 	dx__require_attached(ctx, &view);

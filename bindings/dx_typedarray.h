@@ -25,8 +25,9 @@ void dx_ta_revalidate(duk_context *ctx, duk_idx_t idx, duk_ext_view *view);
  * has length 0 (so every index reads as undefined, as [[Get]] does). */
 void dx_ta_view_now(duk_context *ctx, duk_idx_t idx, duk_ext_view *view);
 
-/* Whether the view is one the %TypedArray% methods accept as a typed array. */
-int dx_ta_is_typed_array(const duk_ext_view *view);
+/* Takes the view of the value at idx (*view): whether it is one the
+ * %TypedArray% methods accept as a typed array. */
+int dx_ta_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view);
 
 /* ToIntegerOrInfinity(value at idx); may run user code. */
 double dx_ta_to_integer(duk_context *ctx, duk_idx_t idx);
@@ -34,9 +35,10 @@ double dx_ta_to_integer(duk_context *ctx, duk_idx_t idx);
 /* A relative index (negative counts back from len) clamped to [0, len]. */
 size_t dx_ta_clamp(double relative, size_t len);
 
-/* dx_ta_clamp(ToIntegerOrInfinity(arg)) or `dflt` when the argument is
- * undefined; may run user code. */
-size_t dx_ta_relative_arg(duk_context *ctx, duk_idx_t idx, size_t len, size_t dflt);
+/* The range [*start, *end) of arguments idx (start) and idx + 1 (end, len
+ * when undefined), coerced in that order and clamped as relative indexes;
+ * returns its element count (0 when end <= start).  May run user code. */
+size_t dx_ta_range_args(duk_context *ctx, duk_idx_t idx, size_t len, size_t *start, size_t *end);
 
 /* Pushes element k of the view as a Number, or undefined past its length. */
 void dx_ta_push_elem(duk_context *ctx, const duk_ext_view *view, size_t k);
@@ -59,8 +61,10 @@ duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t 
 
 /* The same for a result the caller overwrites entirely (slice): the bytes of
  * an engine typed array (not a Buffer or Float16Array, which come from their
- * constructors, zeroed) are left unset, which saves a pass over them.  The
- * caller must write every byte, zeroing any it has nothing for. */
+ * constructors, zeroed) are left unset, which saves a pass over them; builds
+ * optimised for size (DUK_EXT_OPTIMIZE_SIZE) take every result from its
+ * constructor.  The caller must write every byte, zeroing any it has
+ * nothing for. */
 duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out);
 
 /* Constructs the typed array constructor at ctor_idx with one Number argument

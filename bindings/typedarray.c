@@ -42,9 +42,10 @@ static void dx__push_state(duk_context *ctx) {
 
 /* ---- views ---- */
 
-int dx_ta_is_typed_array(const duk_ext_view *view) {
-	return view->kind == DUK_EXT_KIND_TYPEDARRAY || view->kind == DUK_EXT_KIND_NODE_BUFFER ||
-	       view->kind == DUK_EXT_KIND_PLAIN_BUFFER;
+int dx_ta_get_view(duk_context *ctx, duk_idx_t idx, duk_ext_view *view) {
+	return duk_ext_get_view(ctx, idx, view) &&
+	       (view->kind == DUK_EXT_KIND_TYPEDARRAY || view->kind == DUK_EXT_KIND_NODE_BUFFER ||
+	        view->kind == DUK_EXT_KIND_PLAIN_BUFFER);
 }
 
 static void dx__require_valid(duk_context *ctx, const duk_ext_view *view) {
@@ -55,7 +56,7 @@ static void dx__require_valid(duk_context *ctx, const duk_ext_view *view) {
 
 duk_idx_t dx_ta_push_this_any(duk_context *ctx, duk_ext_view *view) {
 	duk_push_this(ctx);
-	if (!duk_ext_get_view(ctx, -1, view) || !dx_ta_is_typed_array(view)) {
+	if (!dx_ta_get_view(ctx, -1, view)) {
 		dx_error(ctx, DUK_ERR_TYPE_ERROR, "this is not a typed array");
 	}
 	return duk_get_top_index(ctx);
@@ -101,11 +102,10 @@ size_t dx_ta_clamp(double relative, size_t len) {
 	return relative >= DX_DOUBLE_OF(len) ? len : DX_SIZE_OF(relative);
 }
 
-size_t dx_ta_relative_arg(duk_context *ctx, duk_idx_t idx, size_t len, size_t dflt) {
-	if (duk_is_undefined(ctx, idx)) {
-		return dflt;
-	}
-	return dx_ta_clamp(dx_ta_to_integer(ctx, idx), len);
+size_t dx_ta_range_args(duk_context *ctx, duk_idx_t idx, size_t len, size_t *start, size_t *end) {
+	*start = dx_ta_clamp(dx_ta_to_integer(ctx, idx), len);
+	*end = duk_is_undefined(ctx, idx + 1) ? len : dx_ta_clamp(dx_ta_to_integer(ctx, idx + 1), len);
+	return *end > *start ? *end - *start : 0;
 }
 
 /* ---- elements ---- */
@@ -160,7 +160,7 @@ void dx_ta_push_constructor(duk_context *ctx, unsigned elem_type) {
 static duk_idx_t dx__new_checked(duk_context *ctx, size_t length, duk_ext_view *out) {
 	duk_push_number(ctx, DX_DOUBLE_OF(length));
 	duk_new(ctx, 1);
-	if (!duk_ext_get_view(ctx, -1, out) || !dx_ta_is_typed_array(out)) {
+	if (!dx_ta_get_view(ctx, -1, out)) {
 		dx_error(ctx, DUK_ERR_TYPE_ERROR, "constructor did not return a typed array");
 	}
 	dx__require_valid(ctx, out);
@@ -185,15 +185,17 @@ duk_idx_t dx_ta_push_species(duk_context *ctx, const duk_ext_view *view, size_t 
 }
 
 duk_idx_t dx_ta_push_species_unfilled(duk_context *ctx, const duk_ext_view *view, size_t length, duk_ext_view *out) {
-	size_t bytes = length << view->shift;
-	if (view->kind == DUK_EXT_KIND_NODE_BUFFER || view->elem_type >= DUK_EXT_ELEM_FLOAT16) {
-		return dx_ta_push_species(ctx, view, length, out);
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
+	if (view->kind != DUK_EXT_KIND_NODE_BUFFER && view->elem_type < DUK_EXT_ELEM_FLOAT16) {
+		size_t bytes = length << view->shift;
+		(void) duk_push_buffer_raw(ctx, bytes, DUK_BUF_FLAG_NOZERO);
+		duk_push_buffer_object(ctx, -1, 0, bytes, dx_bufobj_of_elem[view->elem_type]);
+		duk_remove(ctx, -2);
+		(void) duk_ext_get_view(ctx, -1, out);
+		return duk_get_top_index(ctx);
 	}
-	(void) duk_push_buffer_raw(ctx, bytes, DUK_BUF_FLAG_NOZERO);
-	duk_push_buffer_object(ctx, -1, 0, bytes, dx_bufobj_of_elem[view->elem_type]);
-	duk_remove(ctx, -2);
-	(void) duk_ext_get_view(ctx, -1, out);
-	return duk_get_top_index(ctx);
+#endif
+	return dx_ta_push_species(ctx, view, length, out);
 }
 
 void dx_ta_push_buffer(duk_context *ctx, duk_idx_t idx) {
@@ -221,7 +223,7 @@ void dx_ta_push_state_prop(duk_context *ctx, const char *key) {
 static duk_ret_t dx__to_string_tag(duk_context *ctx) {
 	duk_ext_view view;
 	duk_push_this(ctx);
-	if (!duk_ext_get_view(ctx, -1, &view) || !dx_ta_is_typed_array(&view) || view.elem_type >= DX_ELEM_TYPE_COUNT) {
+	if (!dx_ta_get_view(ctx, -1, &view) || view.elem_type >= DX_ELEM_TYPE_COUNT) {
 		return 0;
 	}
 	duk_push_string(ctx, dx__ctor_names[view.elem_type]);

@@ -36,10 +36,9 @@ duk_ret_t dx_ta_at(duk_context *ctx) {
 duk_ret_t dx_ta_fill(duk_context *ctx) {
 	duk_ext_view view;
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
-	size_t len = view.length, start, end;
+	size_t start, end;
 	double value = duk_to_number(ctx, 0);
-	start = dx_ta_relative_arg(ctx, 1, len, 0);
-	end = dx_ta_relative_arg(ctx, 2, len, len);
+	(void) dx_ta_range_args(ctx, 1, view.length, &start, &end);
 	dx_ta_revalidate(ctx, self, &view);
 	if (end > view.length) {
 		end = view.length;
@@ -56,7 +55,7 @@ duk_ret_t dx_ta_fill(duk_context *ctx) {
 
 /* RangeError unless count elements fit at offset (an infinite offset does
  * not) in an array of dst_len elements. */
-static void dx__check_fit(duk_context *ctx, double count, double offset, size_t dst_len) {
+DUK_NOINLINE static void dx__check_fit(duk_context *ctx, double count, double offset, size_t dst_len) {
 	if (count + offset > DX_DOUBLE_OF(dst_len)) {
 		dx_error(ctx, DUK_ERR_RANGE_ERROR, "source is too large");
 	}
@@ -116,7 +115,7 @@ duk_ret_t dx_ta_set(duk_context *ctx) {
 	if (offset < 0) {
 		dx_error(ctx, DUK_ERR_RANGE_ERROR, "offset must be >= 0");
 	}
-	if (duk_ext_get_view(ctx, 0, &view) && dx_ta_is_typed_array(&view)) {
+	if (dx_ta_get_view(ctx, 0, &view)) {
 		dx__set_from_typed(ctx, self, offset);
 	} else {
 		dx__set_from_array_like(ctx, self, offset);
@@ -129,10 +128,8 @@ duk_ret_t dx_ta_copy_within(duk_context *ctx) {
 	duk_ext_view view;
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
 	size_t len = view.length, to, from, end, count, far;
-	to = dx_ta_relative_arg(ctx, 0, len, 0);
-	from = dx_ta_relative_arg(ctx, 1, len, 0);
-	end = dx_ta_relative_arg(ctx, 2, len, len);
-	count = end > from ? end - from : 0;
+	to = dx_ta_clamp(dx_ta_to_integer(ctx, 0), len);
+	count = dx_ta_range_args(ctx, 1, len, &from, &end);
 	if (count > len - to) {
 		count = len - to;
 	}
@@ -153,20 +150,15 @@ duk_ret_t dx_ta_copy_within(duk_context *ctx) {
 duk_ret_t dx_ta_slice(duk_context *ctx) {
 	duk_ext_view view, out;
 	duk_idx_t self = dx_ta_push_this(ctx, &view);
-	size_t len = view.length, start, end, count;
-	start = dx_ta_relative_arg(ctx, 0, len, 0);
-	end = dx_ta_relative_arg(ctx, 1, len, len);
-	count = end > start ? end - start : 0;
+	size_t start, end, count;
+	count = dx_ta_range_args(ctx, 0, view.length, &start, &end);
 	(void) dx_ta_push_species_unfilled(ctx, &view, count, &out);
 	if (count > 0) {
 		dx_ta_revalidate(ctx, self, &view);
 		if (end > view.length) {
 			end = view.length;
 		}
-		count = end > start ? end - start : 0;
-		if (count > out.length) {
-			count = out.length;
-		}
+		count = end > start ? end - start : 0; /* at most the count the result holds */
 		if (count > 0) {
 			memmove(out.data, view.data + (start << view.shift), count << view.shift);
 		}
@@ -185,9 +177,8 @@ duk_ret_t dx_ta_slice(duk_context *ctx) {
 duk_ret_t dx_ta_subarray(duk_context *ctx) {
 	duk_ext_view view;
 	duk_idx_t self = dx_ta_push_this_any(ctx, &view);
-	size_t len = view.length, start, end; /* 0 when detached or out of bounds */
-	start = dx_ta_relative_arg(ctx, 0, len, 0);
-	end = dx_ta_relative_arg(ctx, 1, len, len);
+	size_t start, end, count;
+	count = dx_ta_range_args(ctx, 0, view.length, &start, &end); /* length 0 when detached or out of bounds */
 	(void) duk_ext_get_view(ctx, self, &view);
 	dx_ta_push_constructor(ctx, view.elem_type);
 	dx_ta_push_buffer(ctx, self);
@@ -195,7 +186,7 @@ duk_ret_t dx_ta_subarray(duk_context *ctx) {
 	if ((view.flags & DUK_EXT_VIEW_LENGTH_TRACKING) && duk_is_undefined(ctx, 1)) {
 		duk_new(ctx, 2); /* the subarray tracks the buffer's length too */
 	} else {
-		duk_push_number(ctx, DX_DOUBLE_OF(end > start ? end - start : 0));
+		duk_push_number(ctx, DX_DOUBLE_OF(count));
 		duk_new(ctx, 3);
 	}
 	if (view.kind == DUK_EXT_KIND_NODE_BUFFER) {
@@ -241,9 +232,7 @@ duk_ret_t dx_ta_with(duk_context *ctx) {
 	if (keep > 0) {
 		memcpy(out.data, view.data, keep << view.shift);
 	}
-	if (keep < len) {
-		dx_elem_fill(out.data + (keep << out.shift), len - keep, out.elem_type, NAN);
-	}
+	dx_elem_fill(out.data + (keep << out.shift), len - keep, out.elem_type, NAN); /* keep <= len */
 	if (k < DX_DOUBLE_OF(len)) { /* an index the array grew into is not copied */
 		dx_elem_write(out.data + (DX_SIZE_OF(k) << out.shift), out.elem_type, value);
 	}

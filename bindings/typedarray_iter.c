@@ -166,7 +166,7 @@ duk_ret_t dx_ta_from(duk_context *ctx) {
 		from_array_like = 1;
 	} else {
 		dx_ta_push_state_prop(ctx, DX__STATE_VALUES);
-		if (duk_ext_get_view(ctx, 0, &src) && dx_ta_is_typed_array(&src) && duk_strict_equals(ctx, -1, -2)) {
+		if (dx_ta_get_view(ctx, 0, &src) && duk_strict_equals(ctx, -1, -2)) {
 			/* A typed array iterated by the intrinsic values(): its elements. */
 			duk_pop_2(ctx);
 			len = dx__snapshot_typed(ctx, 0);

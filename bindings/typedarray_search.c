@@ -24,14 +24,14 @@ duk_ret_t dx_ta_index_of(duk_context *ctx) {
 	self = dx_ta_push_this(ctx, &view);
 	to = len = view.length;
 	if (len > 0) { /* an empty array does not look at fromIndex */
+		double n = magic == DX_TA_LAST_INDEX_OF && !has_from ? -1 : dx_ta_to_integer(ctx, 1);
 		if (magic == DX_TA_LAST_INDEX_OF) {
 			/* search [0, to) backward from k = fromIndex (len + fromIndex when
 			 * negative, at most len - 1): to = k + 1, which is clamp(fromIndex + 1)
 			 * except at -1, the last element */
-			double n = has_from ? dx_ta_to_integer(ctx, 1) : -1;
 			to = n == -1 ? len : dx_ta_clamp(n + 1, len);
 		} else {
-			from = dx_ta_clamp(dx_ta_to_integer(ctx, 1), len);
+			from = dx_ta_clamp(n, len);
 		}
 		dx_ta_view_now(ctx, self, &view);
 		if (duk_is_number(ctx, 0)) {
@@ -77,7 +77,6 @@ duk_ret_t dx_ta_join(duk_context *ctx) {
 	(void) duk_to_lstring(ctx, 0, NULL); /* may run user code */
 	duk_push_dynamic_buffer(ctx, 0);
 	for (k = 0; k < len; k++) {
-		char num[32];
 		const char *s;
 		duk_size_t n;
 		double v;
@@ -90,18 +89,19 @@ duk_ret_t dx_ta_join(duk_context *ctx) {
 			continue; /* undefined joins as "" */
 		}
 		v = dx_elem_read(view.data + (k << view.shift), view.elem_type);
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
+		if (!locale && v == trunc(v) && fabs(v) < 1e15) { /* ToString's digits without the engine */
+			char num[32];
+			dx__append(ctx, buf, &used, num, (size_t) snprintf(num, sizeof num, "%.0f", v + 0.0));
+			continue;
+		}
+#endif
+		duk_push_number(ctx, v);
 		if (locale) {
-			duk_push_number(ctx, v);
 			duk_push_string(ctx, "toLocaleString");
 			duk_call_prop(ctx, -2, 0);
-			s = duk_to_lstring(ctx, -1, &n);
-		} else if (v == trunc(v) && fabs(v) < 1e15) {
-			s = num;
-			n = (duk_size_t) snprintf(num, sizeof num, "%.0f", v + 0.0);
-		} else {
-			duk_push_number(ctx, v);
-			s = duk_to_lstring(ctx, -1, &n);
 		}
+		s = duk_to_lstring(ctx, -1, &n);
 		dx__append(ctx, buf, &used, s, n);
 		duk_set_top(ctx, buf + 1);
 	}

@@ -16,11 +16,6 @@ unsigned dx_elem_shift(unsigned elem_type) {
 	return elem_type < DX_ELEM_TYPE_COUNT ? dx__shifts[elem_type] : 0;
 }
 
-int dx_elem_is_float(unsigned elem_type) {
-	return elem_type == DUK_EXT_ELEM_FLOAT32 || elem_type == DUK_EXT_ELEM_FLOAT64 ||
-	       elem_type == DUK_EXT_ELEM_FLOAT16;
-}
-
 double dx_elem_read(const uint8_t *p, unsigned elem_type) {
 	switch (elem_type) {
 	case DUK_EXT_ELEM_INT8:
@@ -68,17 +63,13 @@ double dx_elem_read(const uint8_t *p, unsigned elem_type) {
 /* ToUint32 (ToInt32 and the narrower ToIntN/ToUintN keep its low bits):
  * truncate toward zero, then reduce modulo 2^32; NaN and infinities give 0.
  * Below 2^63 in magnitude the 64-bit conversion truncates and the cast
- * reduces; larger doubles are integers already. */
+ * reduces; larger doubles are integers already, brought below 2^32 in
+ * magnitude first (fmod is exact and keeps the sign). */
 static uint32_t dx__to_uint32(double v) {
-	double t;
-	if (v > -9223372036854775808.0 && v < 9223372036854775808.0) {
-		return (uint32_t) (int64_t) v;
+	if (!(v > -9223372036854775808.0 && v < 9223372036854775808.0)) {
+		v = isfinite(v) ? fmod(v, 4294967296.0) : 0;
 	}
-	if (!isfinite(v)) {
-		return 0;
-	}
-	t = fmod(v, 4294967296.0);
-	return (uint32_t) (t < 0 ? t + 4294967296.0 : t);
+	return (uint32_t) (int64_t) v;
 }
 
 uint8_t dx_elem_uint8_clamp(double v) {
@@ -145,10 +136,12 @@ void dx_elem_fill(uint8_t *p, size_t count, unsigned elem_type, double v) {
 		return;
 	}
 	dx_elem_write(p, elem_type, v);
-	if (shift == 0) {
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
+	if (shift == 0) { /* builds optimised for size double bytes too */
 		memset(p + 1, p[0], count - 1);
 		return;
 	}
+#endif
 	for (done = (size_t) 1 << shift; done < total;) {
 		size_t n = done <= total - done ? done : total - done;
 		memcpy(p + done, p, n);

@@ -18,9 +18,6 @@
 /* log2 of the element size of each duk_ext_elem_type. */
 unsigned dx_elem_shift(unsigned elem_type);
 
-/* Whether elements of the type hold floating point values. */
-int dx_elem_is_float(unsigned elem_type);
-
 /* The element at p (unaligned access is fine) as a double. */
 double dx_elem_read(const uint8_t *p, unsigned elem_type);
 

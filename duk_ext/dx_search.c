@@ -4,8 +4,9 @@
  * matches nothing.  Every scan then compares element bits as unsigned
  * integers (under a mask that lets +0 match -0), which is exact for
  * integers and, NaN aside, for IEEE floats too.  Builds optimised for
- * size (DUK_EXT_OPTIMIZE_SIZE) scan with one loop for every width instead of
- * an unrolled one per width (the others too when they look for NaN).
+ * size (DUK_EXT_OPTIMIZE_SIZE) instead read each element as a double and
+ * compare it with the Number (the same matches: reading is exact and
+ * one-to-one, NaN aside, and +0 == -0).
  */
 #define _GNU_SOURCE /* memrchr, where the C library has it */
 #include "dx_search.h"
@@ -113,6 +114,7 @@ static size_t dx__search_byte(const uint8_t *data, size_t from, size_t to, uint8
 }
 #endif
 
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 /* The element of 1 << shift bytes at p as an unsigned integer. */
 static uint64_t dx__load_bits(const uint8_t *p, unsigned shift) {
 	uint16_t h;
@@ -135,8 +137,7 @@ static uint64_t dx__load_bits(const uint8_t *p, unsigned shift) {
 
 /* Elements whose bits under `mask` equal key, or are greater than key when
  * above is set (any NaN: key is then the infinity): one loop for every
- * width, what size-optimised builds use for every search and the others for
- * NaN (a rare search). */
+ * width, for NaN (a rare search). */
 static size_t dx__search_loop(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key, uint64_t mask,
                               int above, int backward) {
 	size_t i;
@@ -150,7 +151,6 @@ static size_t dx__search_loop(const uint8_t *data, unsigned shift, size_t from, 
 	return DX_SEARCH_NOT_FOUND;
 }
 
-#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 /* Elements whose bits under `mask` equal key: memchr for bytes (which never
  * need a mask), else one unrolled scan per width. */
 static size_t dx__search_equal(const uint8_t *data, unsigned shift, size_t from, size_t to, uint64_t key,
@@ -168,12 +168,14 @@ static size_t dx__search_equal(const uint8_t *data, unsigned shift, size_t from,
 }
 #endif
 
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 size_t dx_search_elem(const uint8_t *data, unsigned elem_type, size_t from, size_t to, double value,
                       int match_nan, int backward) {
 	unsigned shift = dx_elem_shift(elem_type);
 	uint8_t stored[8];
 	uint64_t mask = shift == 3 ? ~(uint64_t) 0 : ((uint64_t) 1 << (8u << shift)) - 1;
-	int nan = isnan(value), is_float = dx_elem_is_float(elem_type);
+	int nan = isnan(value), is_float = elem_type == DUK_EXT_ELEM_FLOAT32 || elem_type == DUK_EXT_ELEM_FLOAT64 ||
+	                                   elem_type == DUK_EXT_ELEM_FLOAT16;
 	if (from >= to) {
 		return DX_SEARCH_NOT_FOUND;
 	}
@@ -190,10 +192,23 @@ size_t dx_search_elem(const uint8_t *data, unsigned elem_type, size_t from, size
 	if (is_float && (nan || value == 0)) {
 		mask >>= 1; /* without the sign bit: +0 matches -0 */
 	}
-#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 	if (!nan) {
 		return dx__search_equal(data, shift, from, to, dx__load_bits(stored, shift) & mask, mask, backward);
 	}
-#endif
 	return dx__search_loop(data, shift, from, to, dx__load_bits(stored, shift) & mask, mask, nan, backward);
 }
+#else
+size_t dx_search_elem(const uint8_t *data, unsigned elem_type, size_t from, size_t to, double value,
+                      int match_nan, int backward) {
+	unsigned shift = dx_elem_shift(elem_type);
+	match_nan = match_nan && isnan(value); /* then any NaN element matches */
+	while (from < to) {
+		size_t k = backward ? --to : from++;
+		double v = dx_elem_read(data + (k << shift), elem_type);
+		if (v == value || (match_nan && isnan(v))) {
+			return k;
+		}
+	}
+	return DX_SEARCH_NOT_FOUND;
+}
+#endif
