@@ -1,24 +1,23 @@
 /*
- * dx_base64: base64 codec (dx_base64.h), table driven: 256-entry decoding
- * tables per alphabet and whole 3-byte/4-character groups per step, with a
- * character-at-a-time path only around padding, whitespace and junk.  Builds
- * optimised for size (DUK_EXT_OPTIMIZE_SIZE) keep only the character-at-a-
- * time paths (no 8-byte-load encoder, no whole-group decoder).
+ * dx_base64: base64 codec (dx_base64.h), table driven: one 256-entry
+ * decoding table for both alphabets and whole 3-byte/4-character groups per
+ * step, with a character-at-a-time path only around padding, whitespace and
+ * junk.  Builds optimised for size (DUK_EXT_OPTIMIZE_SIZE) keep only the
+ * character-at-a-time paths (no 8-byte-load encoder, no whole-group decoder).
  */
 #include "duk_ext_config.h"
 #include "dx_base64.h"
 
-/* Flag bits of dx__dec: a character of one alphabet only. */
+/* Flag bits of dx__dec: set for the characters not in that alphabet. */
 #define DX__NOT_URL 0x40 /* '+' and '/' */
 #define DX__NOT_STD 0x80 /* '-' and '_' */
-/* dx__dec & mask: the sextet, or above 63 for a character not in the alphabet. */
-#define DX__MASK(url) ((url) ? 0xffu & ~DX__NOT_STD : 0xffu & ~DX__NOT_URL)
+#define DX__NOT(url) ((url) ? DX__NOT_URL : DX__NOT_STD)
 #define DX__NO 0xff /* in neither alphabet */
 #define DX__NO16 DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, \
 	DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO
 
 /* Sextet of each character of either alphabet with its DX__NOT_* bit, DX__NO
- * for the rest.  One table for both alphabets (masks DX__MASK). */
+ * for the rest (both flags).  One table for both alphabets. */
 static const uint8_t dx__dec[256] = {
 	DX__NO16, DX__NO16,
 	/* 0x20: ' ' .. '/' ('+' 62, '-' 62, '/' 63) */
@@ -40,8 +39,8 @@ static const char dx__enc_std[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrs
 static const char dx__enc_url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 size_t dx_base64_encoded_length(size_t n, int pad) {
-	size_t r = n % 3;
-	return n / 3 * 4 + (r == 0 ? 0 : pad ? 4 : r + 1);
+	/* without padding, 2 or 1 characters less when n % 3 is 1 or 2 */
+	return (n + 2) / 3 * 4 - (pad ? 0 : 2 - (n + 2) % 3);
 }
 
 size_t dx_base64_encode(const uint8_t *src, size_t n, uint8_t *dst, int url, int pad) {
@@ -84,16 +83,19 @@ size_t dx_base64_encode(const uint8_t *src, size_t n, uint8_t *dst, int url, int
 }
 
 #if !defined(DUK_EXT_OPTIMIZE_SIZE)
-size_t dx_base64_decode_groups(const uint8_t *t, unsigned mask, const uint8_t *s, size_t slen, size_t *i, uint8_t *dst,
+size_t dx_base64_decode_groups(const uint8_t *t, unsigned bad, const uint8_t *s, size_t slen, size_t *i, uint8_t *dst,
                                size_t cap) {
-	size_t k = *i, o = 0;
-	while (k + 4 <= slen && cap - o >= 3) {
-		uint32_t a = t[s[k]] & mask, b = t[s[k + 1]] & mask, c = t[s[k + 2]] & mask, d = t[s[k + 3]] & mask;
-		uint32_t v;
-		if ((a | b | c | d) > 63) {
+	size_t k = *i, o = 0, groups = (slen - k) / 4;
+	if (groups > cap / 3) {
+		groups = cap / 3;
+	}
+	for (; groups != 0; groups--) {
+		uint32_t a = t[s[k]], b = t[s[k + 1]], c = t[s[k + 2]], d = t[s[k + 3]], v;
+		if (((a | b | c | d) & bad) != 0) {
 			break;
 		}
-		v = (a << 18) | (b << 12) | (c << 6) | d;
+		/* (a's flag bits land above the 3 bytes) */
+		v = (a << 18) | ((b & 63) << 12) | ((c & 63) << 6) | (d & 63);
 		dst[o] = (uint8_t) (v >> 16);
 		dst[o + 1] = (uint8_t) (v >> 8);
 		dst[o + 2] = (uint8_t) v;
@@ -118,7 +120,7 @@ static size_t dx__skip_space(const uint8_t *s, size_t slen, size_t i) {
  * last one too, ends at the flush below. */
 int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_chunk last, uint8_t *dst, size_t cap,
                             size_t *read, size_t *written) {
-	unsigned mask = DX__MASK(url), clen = 0, n, k;
+	unsigned bad = DX__NOT(url), clen = 0, n, k;
 	size_t i = 0, o = 0, done = 0;
 	uint32_t chunk = 0, v;
 	int rc = -1;
@@ -128,17 +130,17 @@ int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_
 	for (;;) {
 #if !defined(DUK_EXT_OPTIMIZE_SIZE)
 		if (clen == 0) {
-			o += dx_base64_decode_groups(dx__dec, mask, s, slen, &i, dst + o, cap - o);
+			o += dx_base64_decode_groups(dx__dec, bad, s, slen, &i, dst + o, cap - o);
 			done = i;
 		}
 #endif
 		i = dx__skip_space(s, slen, i);
 		if (i < slen && s[i] != '=') {
-			v = dx__dec[s[i++]] & mask;
-			if (v > 63) {
+			v = dx__dec[s[i++]];
+			if ((v & bad) != 0) {
 				goto out;
 			}
-			chunk = (chunk << 6) | v;
+			chunk = (chunk << 6) | (v & 63);
 			if (++clen < 4) {
 				continue;
 			}

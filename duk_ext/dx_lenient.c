@@ -11,6 +11,7 @@
 #include "dx_xutf8.h"
 
 #define DX__NO 0xff
+#define DX__NOT_SEXTET 0xc0 /* bits of DX__NO above any sextet */
 #define DX__NO16 DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, \
 	DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO
 
@@ -54,7 +55,7 @@ size_t dx_base64_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, siz
 		if (have == 0 && it.low == 0) {
 			/* (if that fills dst, the character below writes nothing) */
 			size_t i = (size_t) (it.p - s);
-			o += dx_base64_decode_groups(dx__dec_any, 0xff, s, slen, &i, dst + o, cap - o);
+			o += dx_base64_decode_groups(dx__dec_any, DX__NOT_SEXTET, s, slen, &i, dst + o, cap - o);
 			it.p = s + i;
 		}
 #endif
