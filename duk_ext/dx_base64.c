@@ -1,74 +1,80 @@
 /*
- * dx_base64: base64 codec (dx_base64.h), table driven: 256-entry decoding
- * tables per alphabet and whole 3-byte/4-character groups per step, with a
- * character-at-a-time path only around padding, whitespace and junk.  Builds
- * optimised for size (DUK_EXT_OPTIMIZE_SIZE) keep only the character-at-a-
- * time paths (no 8-byte-load encoder, no whole-group decoder).
+ * dx_base64: base64 codec (dx_base64.h), table driven: one 256-entry
+ * decoding table for both alphabets and whole 3-byte/4-character groups per
+ * step, with a character-at-a-time path only around padding, whitespace and
+ * junk.  Builds optimised for size (DUK_EXT_OPTIMIZE_SIZE) keep only the
+ * character-at-a-time paths (no 8-byte-load encoder, no whole-group decoder).
  */
 #include "duk_ext_config.h"
 #include "dx_base64.h"
 
-/* Sextet value + 1 of each character (0: not in the alphabet). */
-static const uint8_t dx__dec_std[256] = {
-	['A'] = 1, ['B'] = 2, ['C'] = 3, ['D'] = 4, ['E'] = 5, ['F'] = 6, ['G'] = 7, ['H'] = 8, ['I'] = 9,
-	['J'] = 10, ['K'] = 11, ['L'] = 12, ['M'] = 13, ['N'] = 14, ['O'] = 15, ['P'] = 16, ['Q'] = 17, ['R'] = 18,
-	['S'] = 19, ['T'] = 20, ['U'] = 21, ['V'] = 22, ['W'] = 23, ['X'] = 24, ['Y'] = 25, ['Z'] = 26, ['a'] = 27,
-	['b'] = 28, ['c'] = 29, ['d'] = 30, ['e'] = 31, ['f'] = 32, ['g'] = 33, ['h'] = 34, ['i'] = 35, ['j'] = 36,
-	['k'] = 37, ['l'] = 38, ['m'] = 39, ['n'] = 40, ['o'] = 41, ['p'] = 42, ['q'] = 43, ['r'] = 44, ['s'] = 45,
-	['t'] = 46, ['u'] = 47, ['v'] = 48, ['w'] = 49, ['x'] = 50, ['y'] = 51, ['z'] = 52, ['0'] = 53, ['1'] = 54,
-	['2'] = 55, ['3'] = 56, ['4'] = 57, ['5'] = 58, ['6'] = 59, ['7'] = 60, ['8'] = 61, ['9'] = 62, ['+'] = 63,
-	['/'] = 64
-};
-static const uint8_t dx__dec_url[256] = {
-	['A'] = 1, ['B'] = 2, ['C'] = 3, ['D'] = 4, ['E'] = 5, ['F'] = 6, ['G'] = 7, ['H'] = 8, ['I'] = 9,
-	['J'] = 10, ['K'] = 11, ['L'] = 12, ['M'] = 13, ['N'] = 14, ['O'] = 15, ['P'] = 16, ['Q'] = 17, ['R'] = 18,
-	['S'] = 19, ['T'] = 20, ['U'] = 21, ['V'] = 22, ['W'] = 23, ['X'] = 24, ['Y'] = 25, ['Z'] = 26, ['a'] = 27,
-	['b'] = 28, ['c'] = 29, ['d'] = 30, ['e'] = 31, ['f'] = 32, ['g'] = 33, ['h'] = 34, ['i'] = 35, ['j'] = 36,
-	['k'] = 37, ['l'] = 38, ['m'] = 39, ['n'] = 40, ['o'] = 41, ['p'] = 42, ['q'] = 43, ['r'] = 44, ['s'] = 45,
-	['t'] = 46, ['u'] = 47, ['v'] = 48, ['w'] = 49, ['x'] = 50, ['y'] = 51, ['z'] = 52, ['0'] = 53, ['1'] = 54,
-	['2'] = 55, ['3'] = 56, ['4'] = 57, ['5'] = 58, ['6'] = 59, ['7'] = 60, ['8'] = 61, ['9'] = 62, ['-'] = 63,
-	['_'] = 64
+/* Flag bits of dx__dec: set for the characters not in that alphabet. */
+#define DX__NOT_URL 0x40 /* '+' and '/' */
+#define DX__NOT_STD 0x80 /* '-' and '_' */
+#define DX__NOT(url) ((url) ? DX__NOT_URL : DX__NOT_STD)
+#define DX__NO 0xff /* in neither alphabet */
+#define DX__NO16 DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, \
+	DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO
+
+/* Sextet of each character of either alphabet with its DX__NOT_* bit, DX__NO
+ * for the rest (both flags).  One table for both alphabets. */
+static const uint8_t dx__dec[256] = {
+	DX__NO16, DX__NO16,
+	/* 0x20: ' ' .. '/' ('+' 62, '-' 62, '/' 63) */
+	DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, 62 | DX__NOT_URL,
+	DX__NO, 62 | DX__NOT_STD, DX__NO, 63 | DX__NOT_URL,
+	/* 0x30: '0' .. '9' */
+	52, 53, 54, 55, 56, 57, 58, 59, 60, 61, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO,
+	/* 0x40: 'A' .. 'O' */
+	DX__NO, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+	/* 0x50: 'P' .. 'Z', '_' 63 */
+	15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, DX__NO, DX__NO, DX__NO, DX__NO, 63 | DX__NOT_STD,
+	/* 0x60: 'a' .. 'o' */
+	DX__NO, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
+	/* 0x70: 'p' .. 'z' */
+	41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO,
+	DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16
 };
 static const char dx__enc_std[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 static const char dx__enc_url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 size_t dx_base64_encoded_length(size_t n, int pad) {
-	return pad ? (n + 2) / 3 * 4 : n / 3 * 4 + (n % 3 == 0 ? 0 : n % 3 + 1);
+	/* without padding, 2 or 1 characters less when n % 3 is 1 or 2 */
+	return (n + 2) / 3 * 4 - (pad ? 0 : 2 - (n + 2) % 3);
 }
 
 size_t dx_base64_encode(const uint8_t *src, size_t n, uint8_t *dst, int url, int pad) {
 	const char *a = url ? dx__enc_url : dx__enc_std;
-	size_t i = 0, o = 0, k;
+	size_t i = 0, o = 0;
+	uint32_t v = 0;
+	unsigned bits = 0;
 #if !defined(DUK_EXT_OPTIMIZE_SIZE)
 	/* two groups per step from one 8-byte big-endian load (its last 2 bytes
 	 * unused; compilers turn the shifts into a load and a byte swap) */
 	for (; n - i >= 8; i += 6, o += 8) {
 		const uint8_t *p = src + i;
-		uint64_t v = ((uint64_t) p[0] << 56) | ((uint64_t) p[1] << 48) | ((uint64_t) p[2] << 40) |
+		uint64_t w = ((uint64_t) p[0] << 56) | ((uint64_t) p[1] << 48) | ((uint64_t) p[2] << 40) |
 		             ((uint64_t) p[3] << 32) | ((uint64_t) p[4] << 24) | ((uint64_t) p[5] << 16) |
 		             ((uint64_t) p[6] << 8) | (uint64_t) p[7];
-		dst[o] = (uint8_t) a[v >> 58];
-		dst[o + 1] = (uint8_t) a[(v >> 52) & 63];
-		dst[o + 2] = (uint8_t) a[(v >> 46) & 63];
-		dst[o + 3] = (uint8_t) a[(v >> 40) & 63];
-		dst[o + 4] = (uint8_t) a[(v >> 34) & 63];
-		dst[o + 5] = (uint8_t) a[(v >> 28) & 63];
-		dst[o + 6] = (uint8_t) a[(v >> 22) & 63];
-		dst[o + 7] = (uint8_t) a[(v >> 16) & 63];
+		dst[o] = (uint8_t) a[w >> 58];
+		dst[o + 1] = (uint8_t) a[(w >> 52) & 63];
+		dst[o + 2] = (uint8_t) a[(w >> 46) & 63];
+		dst[o + 3] = (uint8_t) a[(w >> 40) & 63];
+		dst[o + 4] = (uint8_t) a[(w >> 34) & 63];
+		dst[o + 5] = (uint8_t) a[(w >> 28) & 63];
+		dst[o + 6] = (uint8_t) a[(w >> 22) & 63];
+		dst[o + 7] = (uint8_t) a[(w >> 16) & 63];
 	}
 #endif
-	/* up to two groups per step: r bytes give (4r + 2) / 3 characters */
-	while (i < n) {
-		size_t r = n - i < 6 ? n - i : 6, m = (4 * r + 2) / 3;
-		uint64_t v = 0;
-		for (k = 0; k < r; k++) {
-			v |= (uint64_t) src[i + k] << (56 - 8 * k);
+	/* the rest a byte at a time: bits of v not yet written */
+	for (; i < n; i++) {
+		v = (v << 8) | src[i];
+		for (bits += 8; bits >= 6; bits -= 6) {
+			dst[o++] = (uint8_t) a[(v >> (bits - 6)) & 63];
 		}
-		for (k = 0; k < m; k++) {
-			dst[o + k] = (uint8_t) a[(v >> (58 - 6 * k)) & 63];
-		}
-		i += r;
-		o += m;
+	}
+	if (bits != 0) {
+		dst[o++] = (uint8_t) a[(v << (6 - bits)) & 63];
 	}
 	while (pad && (o & 3) != 0) {
 		dst[o++] = '=';
@@ -77,16 +83,19 @@ size_t dx_base64_encode(const uint8_t *src, size_t n, uint8_t *dst, int url, int
 }
 
 #if !defined(DUK_EXT_OPTIMIZE_SIZE)
-size_t dx_base64_decode_groups(const uint8_t *t, const uint8_t *s, size_t slen, size_t *i, uint8_t *dst, size_t cap) {
-	size_t k = *i, o = 0;
-	while (k + 4 <= slen && cap - o >= 3) {
-		int32_t a = (int32_t) t[s[k]] - 1, b = (int32_t) t[s[k + 1]] - 1;
-		int32_t c = (int32_t) t[s[k + 2]] - 1, d = (int32_t) t[s[k + 3]] - 1;
-		uint32_t v;
-		if ((a | b | c | d) < 0) {
+size_t dx_base64_decode_groups(const uint8_t *t, unsigned bad, const uint8_t *s, size_t slen, size_t *i, uint8_t *dst,
+                               size_t cap) {
+	size_t k = *i, o = 0, groups = (slen - k) / 4;
+	if (groups > cap / 3) {
+		groups = cap / 3;
+	}
+	for (; groups != 0; groups--) {
+		uint32_t a = t[s[k]], b = t[s[k + 1]], c = t[s[k + 2]], d = t[s[k + 3]], v;
+		if (((a | b | c | d) & bad) != 0) {
 			break;
 		}
-		v = ((uint32_t) a << 18) | ((uint32_t) b << 12) | ((uint32_t) c << 6) | (uint32_t) d;
+		/* (a's flag bits land above the 3 bytes) */
+		v = (a << 18) | ((b & 63) << 12) | ((c & 63) << 6) | (d & 63);
 		dst[o] = (uint8_t) (v >> 16);
 		dst[o + 1] = (uint8_t) (v >> 8);
 		dst[o + 2] = (uint8_t) v;
@@ -107,89 +116,86 @@ static size_t dx__skip_space(const uint8_t *s, size_t slen, size_t i) {
 
 /* FromBase64 as node v26 (V8) runs it: when the output is full, decoding
  * still reads the next chunk, so errors in it are reported, and stops before
- * that chunk only once it is complete and does not fit. */
+ * that chunk only once it is complete and does not fit.  Each chunk, the
+ * last one too, ends at the flush below. */
 int dx_base64_decode_strict(const uint8_t *s, size_t slen, int url, dx_b64_last_chunk last, uint8_t *dst, size_t cap,
                             size_t *read, size_t *written) {
-	const uint8_t *t = url ? dx__dec_url : dx__dec_std;
+	unsigned bad = DX__NOT(url), clen = 0, n, k;
 	size_t i = 0, o = 0, done = 0;
 	uint32_t chunk = 0, v;
-	unsigned clen = 0, k;
 	int rc = -1;
 	if (cap == 0) {
-		rc = 0;
-		goto out;
+		goto stop;
 	}
 	for (;;) {
 #if !defined(DUK_EXT_OPTIMIZE_SIZE)
 		if (clen == 0) {
-			o += dx_base64_decode_groups(t, s, slen, &i, dst + o, cap - o);
+			o += dx_base64_decode_groups(dx__dec, bad, s, slen, &i, dst + o, cap - o);
 			done = i;
 		}
 #endif
 		i = dx__skip_space(s, slen, i);
-		if (i == slen || s[i] == '=') {
-			break;
-		}
-		v = t[s[i++]];
-		if (v == 0) {
-			goto out;
-		}
-		chunk = (chunk << 6) | (v - 1);
-		if (++clen == 4) {
-			if (cap - o < 3) {
-				rc = 0; /* a whole chunk that does not fit stays unread */
+		if (i < slen && s[i] != '=') {
+			v = dx__dec[s[i++]];
+			if ((v & bad) != 0) {
 				goto out;
 			}
-			dst[o] = (uint8_t) (chunk >> 16);
-			dst[o + 1] = (uint8_t) (chunk >> 8);
-			dst[o + 2] = (uint8_t) chunk;
-			o += 3;
-			chunk = 0;
-			clen = 0;
-			done = i;
-		}
-	}
-	/* the last chunk: clen sextets, then the end or '=' padding */
-	if (i < slen) {
-		if (clen < 2) {
-			goto out;
-		}
-		i = dx__skip_space(s, slen, i + 1);
-		if (clen == 2) {
-			if (i == slen) {
-				rc = last == DX_B64_STOP_BEFORE_PARTIAL ? 0 : -1; /* "xx=" */
-				goto out;
+			chunk = (chunk << 6) | (v & 63);
+			if (++clen < 4) {
+				continue;
 			}
-			if (s[i] == '=') {
+		} else {
+			/* the last chunk: clen sextets, then the end or '=' padding */
+			if (i < slen) {
+				if (clen < 2) {
+					goto out;
+				}
 				i = dx__skip_space(s, slen, i + 1);
+				if (clen == 2) {
+					if (i == slen) {
+						if (last == DX_B64_STOP_BEFORE_PARTIAL) {
+							goto stop; /* "xx=" */
+						}
+						goto out;
+					}
+					if (s[i] == '=') {
+						i = dx__skip_space(s, slen, i + 1);
+					}
+				}
+				if (i < slen) {
+					goto out;
+				}
+			} else if (clen != 0) {
+				if (last == DX_B64_STOP_BEFORE_PARTIAL) {
+					goto stop; /* the partial chunk stays unread */
+				}
+				if (clen == 1 || last == DX_B64_STRICT) {
+					goto out;
+				}
 			}
 		}
-		if (i < slen) {
+		/* clen sextets give n bytes (a padded chunk in strict mode: only if
+		 * the bits left over are 0); a chunk that does not fit stays unread */
+		n = 3 * clen / 4;
+		chunk <<= 6 * (4 - clen);
+		if (last == DX_B64_STRICT && (chunk & (0xffffffu >> (8 * n))) != 0) {
 			goto out;
 		}
-		if (last == DX_B64_STRICT) {
-			last = DX_B64_LOOSE; /* padded: only the unused bits are checked */
-			if ((chunk << (6 * (4 - clen))) & (0xffffu >> (8 * (clen - 2)))) {
-				goto out;
-			}
+		if (n > cap - o) {
+			goto stop;
 		}
-	} else if (clen == 0 || last == DX_B64_STOP_BEFORE_PARTIAL) {
-		/* nothing left, or the partial chunk stays unread */
-		done = clen == 0 ? slen : done;
-		rc = 0;
-		goto out;
-	}
-	if (clen == 1 || last == DX_B64_STRICT) {
-		goto out;
-	}
-	rc = 0;
-	if (clen - 1 <= cap - o) {
-		chunk <<= 6 * (4 - clen);
-		for (k = 0; k < clen - 1; k++) {
+		for (k = 0; k < n; k++) {
 			dst[o++] = (uint8_t) (chunk >> (16 - 8 * k));
 		}
-		done = slen;
+		done = i;
+		if (i == slen) {
+			goto stop; /* the last chunk, or a whole one at the end */
+		}
+		chunk = 0;
+		clen = 0;
 	}
+stop:
+	rc = 0;
 out:
 	*read = done;
 	*written = o;

@@ -26,11 +26,13 @@ size_t dx_base64_encoded_length(size_t n, int pad);
 size_t dx_base64_encode(const uint8_t *src, size_t n, uint8_t *dst, int url, int pad);
 
 /* Decodes whole groups of four characters at s[*i] while 3 bytes fit in
- * cap, with table t (each character's sextet + 1, 0 when not in the
- * alphabet); stops before the first group holding anything else, advancing
- * *i.  Returns the bytes written at dst.  The fast loop of every decoder;
- * builds optimised for size (DUK_EXT_OPTIMIZE_SIZE) have none. */
-size_t dx_base64_decode_groups(const uint8_t *t, const uint8_t *s, size_t slen, size_t *i, uint8_t *dst, size_t cap);
+ * cap, with table t (t[c] & 63: the sextet of character c; t[c] & bad
+ * nonzero: c is not in the alphabet); stops before the first group holding
+ * anything else, advancing *i.  Returns the bytes written at dst.  The fast
+ * loop of every decoder; builds optimised for size (DUK_EXT_OPTIMIZE_SIZE)
+ * have none. */
+size_t dx_base64_decode_groups(const uint8_t *t, unsigned bad, const uint8_t *s, size_t slen, size_t *i, uint8_t *dst,
+                               size_t cap);
 
 /* The spec's FromBase64(string, alphabet, lastChunkHandling, maxLength = cap)
  * as node v26 runs it (when the output is full, the next chunk is still read

@@ -1,7 +1,8 @@
 /*
- * dx_hex: hexadecimal codec (dx_hex.h), table driven: 256-entry tables of
- * digit values for decoding and of digit pairs for encoding.  Builds
- * optimised for size (DUK_EXT_OPTIMIZE_SIZE) encode a byte per step only.
+ * dx_hex: hexadecimal codec (dx_hex.h), table driven: a 256-entry table of
+ * digit values for decoding and one of digit pairs for encoding four bytes
+ * per step.  Builds optimised for size (DUK_EXT_OPTIMIZE_SIZE) encode a byte
+ * per step from the 16 digits only.
  */
 #include <string.h>
 
@@ -24,6 +25,9 @@ static const uint8_t dx__unhex[256] = {
 #undef DX__X16
 };
 
+static const char dx__digits[] = "0123456789abcdef";
+
+#if !defined(DUK_EXT_OPTIMIZE_SIZE)
 /* The two lowercase digits of each byte value, back to back. */
 static const char dx__pairs[513] =
 	"000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
@@ -35,7 +39,7 @@ static const char dx__pairs[513] =
 	"c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedf"
 	"e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff";
 
-#if !defined(DUK_EXT_OPTIMIZE_SIZE)
+
 /* Whether the host stores integers little endian (folded at compile time). */
 static int dx__little_endian(void) {
 	const uint16_t one = 1;
@@ -52,7 +56,7 @@ static uint64_t dx__pair(uint8_t b) {
 }
 #endif
 
-void dx_hex_encode(const uint8_t *src, size_t len, uint8_t *dst) {
+size_t dx_hex_encode(const uint8_t *src, size_t len, uint8_t *dst) {
 	size_t i = 0;
 #if !defined(DUK_EXT_OPTIMIZE_SIZE)
 	if (dx__little_endian()) {
@@ -64,14 +68,16 @@ void dx_hex_encode(const uint8_t *src, size_t len, uint8_t *dst) {
 	}
 #endif
 	for (; i < len; i++) {
-		memcpy(dst + 2 * i, dx__pairs + 2 * src[i], 2);
+		dst[2 * i] = (uint8_t) dx__digits[src[i] >> 4];
+		dst[2 * i + 1] = (uint8_t) dx__digits[src[i] & 15];
 	}
+	return 2 * len;
 }
 
 /* Decodes up to n pairs at s into dst; returns the pairs decoded before the
  * first invalid one.  Kept out of line: inlined, gcc -O2 spends an extra
  * instruction per pair on the caller's 2 * n. */
-#if defined(__GNUC__)
+#if defined(__GNUC__) && !defined(DUK_EXT_OPTIMIZE_SIZE)
 __attribute__((noinline))
 #endif
 static size_t dx__decode_pairs(const uint8_t *s, size_t n, uint8_t *dst) {

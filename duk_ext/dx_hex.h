@@ -10,8 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Writes 2 * len lowercase hex digits of src to dst. */
-void dx_hex_encode(const uint8_t *src, size_t len, uint8_t *dst);
+/* Writes 2 * len lowercase hex digits of src to dst; returns 2 * len. */
+size_t dx_hex_encode(const uint8_t *src, size_t len, uint8_t *dst);
 
 /* The spec's FromHex(string, maxLength) after its even-length check: decodes
  * pairs into dst until the input or cap runs out.  Sets *read (characters

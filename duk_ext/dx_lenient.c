@@ -10,16 +10,27 @@
 #include "dx_lenient.h"
 #include "dx_xutf8.h"
 
-/* Sextet value + 1 of each character of either alphabet (0: neither). */
+#define DX__NO 0xff
+#define DX__NOT_SEXTET 0xc0 /* bits of DX__NO above any sextet */
+#define DX__NO16 DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, \
+	DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO
+
+/* Sextet of each character of either alphabet, DX__NO for the rest. */
 static const uint8_t dx__dec_any[256] = {
-	['A'] = 1, ['B'] = 2, ['C'] = 3, ['D'] = 4, ['E'] = 5, ['F'] = 6, ['G'] = 7, ['H'] = 8, ['I'] = 9,
-	['J'] = 10, ['K'] = 11, ['L'] = 12, ['M'] = 13, ['N'] = 14, ['O'] = 15, ['P'] = 16, ['Q'] = 17, ['R'] = 18,
-	['S'] = 19, ['T'] = 20, ['U'] = 21, ['V'] = 22, ['W'] = 23, ['X'] = 24, ['Y'] = 25, ['Z'] = 26, ['a'] = 27,
-	['b'] = 28, ['c'] = 29, ['d'] = 30, ['e'] = 31, ['f'] = 32, ['g'] = 33, ['h'] = 34, ['i'] = 35, ['j'] = 36,
-	['k'] = 37, ['l'] = 38, ['m'] = 39, ['n'] = 40, ['o'] = 41, ['p'] = 42, ['q'] = 43, ['r'] = 44, ['s'] = 45,
-	['t'] = 46, ['u'] = 47, ['v'] = 48, ['w'] = 49, ['x'] = 50, ['y'] = 51, ['z'] = 52, ['0'] = 53, ['1'] = 54,
-	['2'] = 55, ['3'] = 56, ['4'] = 57, ['5'] = 58, ['6'] = 59, ['7'] = 60, ['8'] = 61, ['9'] = 62, ['+'] = 63,
-	['/'] = 64, ['-'] = 63, ['_'] = 64
+	DX__NO16, DX__NO16,
+	/* 0x20: ' ' .. '/' ('+' and '-' 62, '/' 63) */
+	DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, 62, DX__NO, 62, DX__NO, 63,
+	/* 0x30: '0' .. '9' */
+	52, 53, 54, 55, 56, 57, 58, 59, 60, 61, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO,
+	/* 0x40: 'A' .. 'O' */
+	DX__NO, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+	/* 0x50: 'P' .. 'Z', '_' 63 */
+	15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, DX__NO, DX__NO, DX__NO, DX__NO, 63,
+	/* 0x60: 'a' .. 'o' */
+	DX__NO, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
+	/* 0x70: 'p' .. 'z' */
+	41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO,
+	DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16
 };
 
 size_t dx_base64_lenient_length(const uint8_t *s, size_t slen, size_t chars) {
@@ -44,7 +55,7 @@ size_t dx_base64_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, siz
 		if (have == 0 && it.low == 0) {
 			/* (if that fills dst, the character below writes nothing) */
 			size_t i = (size_t) (it.p - s);
-			o += dx_base64_decode_groups(dx__dec_any, s, slen, &i, dst + o, cap - o);
+			o += dx_base64_decode_groups(dx__dec_any, DX__NOT_SEXTET, s, slen, &i, dst + o, cap - o);
 			it.p = s + i;
 		}
 #endif
@@ -52,13 +63,12 @@ size_t dx_base64_decode_lenient(const uint8_t *s, size_t slen, uint8_t *dst, siz
 			break;
 		}
 		v = dx__dec_any[unit & 0xff];
-		if (v == 0) {
+		if (v == DX__NO) {
 			if ((unit & 0xff) == '=') {
 				break;
 			}
 			continue;
 		}
-		v--;
 		if (have != 0) {
 			dst[o++] = (uint8_t) ((prev << (2 * have)) | (v >> (6 - 2 * have)));
 		}

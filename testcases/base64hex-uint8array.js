@@ -52,6 +52,12 @@ E('fromBase64 alphabet obj', function () {
 E('fromBase64 bad lastChunk', function () { return Uint8Array.fromBase64('AQID', { lastChunkHandling: 'Loose' }); });
 E('fromBase64 alphabet with NUL', function () { return Uint8Array.fromBase64('AQID', { alphabet: 'base64\0x' }); });
 E('fromBase64 lastChunk with NUL', function () { return Uint8Array.fromBase64('AQID', { lastChunkHandling: 'loose\0' }); });
+E('fromBase64 alphabet symbol', function () { return Uint8Array.fromBase64('AQID', { alphabet: Symbol.for('base64') }); });
+E('fromBase64 lastChunk symbol', function () { return Uint8Array.fromBase64('AQID', { lastChunkHandling: Symbol('loose') }); });
+E('fromBase64 alphabet prefix', function () { return Uint8Array.fromBase64('AQID', { alphabet: 'base' }); });
+E('fromBase64 alphabet empty', function () { return Uint8Array.fromBase64('AQID', { alphabet: '' }); });
+E('fromBase64 vertical tab', function () { return Uint8Array.fromBase64('Zm9v\u000bYg=='); });
+E('toBase64 alphabet symbol', function () { return new Uint8Array(1).toBase64({ alphabet: Symbol.for('base64url') }); });
 E('fromBase64 order', function () {
     var log = [];
     var opts = {};
@@ -326,6 +332,12 @@ fromBase64 alphabet obj TypeError
 fromBase64 bad lastChunk TypeError
 fromBase64 alphabet with NUL TypeError
 fromBase64 lastChunk with NUL TypeError
+fromBase64 alphabet symbol TypeError
+fromBase64 lastChunk symbol TypeError
+fromBase64 alphabet prefix TypeError
+fromBase64 alphabet empty TypeError
+fromBase64 vertical tab SyntaxError
+toBase64 alphabet symbol TypeError
 fromBase64 order string alphabet,lastChunkHandling,TypeError
 fromBase64 string checked first TypeError
 fromBase64 via subclass this [object Uint8Array] [1,2,3]
