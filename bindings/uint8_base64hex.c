@@ -97,10 +97,14 @@ static duk_ret_t dx__codec(duk_context *ctx) {
 			pad = !duk_to_boolean(ctx, -1);
 		}
 		dx__this_view(ctx, 1, &v);
-		n = hex ? 2 * v.byte_length : dx_base64_encoded_length(v.byte_length, pad);
+		read = v.byte_length; /* the bytes the output is sized for */
+		n = hex ? 2 * read : dx_base64_encoded_length(read, pad);
 		dst = dx_push_scratch(ctx, n);
-		dx__this_view(ctx, 1, &v); /* the allocation may have run a finalizer */
-		n = hex ? dx_hex_encode(v.data, v.byte_length, dst) : dx_base64_encode(v.data, v.byte_length, dst, url, pad);
+		/* the allocation may have run a finalizer that shrank, grew or
+		 * detached the buffer: encode at most the bytes sized for */
+		dx__this_view(ctx, 1, &v);
+		read = v.byte_length < read ? v.byte_length : read;
+		n = hex ? dx_hex_encode(v.data, read, dst) : dx_base64_encode(v.data, read, dst, url, pad);
 		dx_scratch_to_string(ctx, n);
 		return 1;
 	}
