@@ -13,10 +13,10 @@
 
 /* ---- argument checks, Node's way ---- */
 
-/* A number argument (offset, byteLength), else ERR_INVALID_ARG_TYPE; an
- * optional one that is undefined is 0. */
-static double dx__node_number(duk_context *ctx, duk_idx_t idx, const char *name, duk_int_t optional) {
-	if (optional && duk_is_undefined(ctx, idx)) {
+/* A number argument (offset, byteLength), else ERR_INVALID_ARG_TYPE; one
+ * that is not required and undefined is 0. */
+static double dx__node_number(duk_context *ctx, duk_idx_t idx, const char *name, duk_int_t required) {
+	if (!required && duk_is_undefined(ctx, idx)) {
 		return 0;
 	}
 	if (!duk_is_number(ctx, idx)) {
@@ -25,16 +25,19 @@ static double dx__node_number(duk_context *ctx, duk_idx_t idx, const char *name,
 	return duk_get_number(ctx, idx);
 }
 
-/* Node's boundsError(): `value` (the argument at idx, or the 0 an omitted
- * offset stands for) is not an integer in [min, last]. */
-static void dx__node_bounds_error(duk_context *ctx, duk_idx_t idx, const char *name, double value, double min, double last) {
-	if (floor(value) != value) {
-		(void) dx_throw_out_of_range(ctx, name, idx, "an integer", 0, 0);
+/* `value` (the argument at idx, or the 0 an omitted offset stands for) must
+ * be an integer in [min, last] (last < 2^31), else Node's boundsError(). */
+static void dx__node_check_index(duk_context *ctx, duk_idx_t idx, const char *name, double value, double min, double last) {
+	const char *range = ">= %.0f and <= %.0f";
+	if (value >= min && value <= last && DX_DOUBLE_OF(DX_SIZE_OF(value)) == value) {
+		return;
 	}
-	if (last < 0) {
+	if (floor(value) != value) {
+		range = "an integer";
+	} else if (last < 0) {
 		(void) dx_throw_named_out_of_bounds(ctx, NULL);
 	}
-	(void) dx_throw_out_of_range(ctx, name, idx, ">= %.0f and <= %.0f", min, last);
+	(void) dx_throw_out_of_range(ctx, name, idx, range, min, last);
 }
 
 /* Node's checkInt(): integer values must fit the field before anything is
@@ -57,21 +60,21 @@ static void dx__node_check_value(duk_context *ctx, duk_idx_t idx, dx_field f) {
 
 /* ---- argument checks, the ECMAScript DataView way ---- */
 
-/* ToIndex(requestIndex): may run user code (valueOf). */
-static double dx__to_index(duk_context *ctx, duk_idx_t idx) {
+/* ToIndex(requestIndex): may run user code (valueOf).  ToIntegerOrInfinity
+ * truncates (NaN: 0), so the index is invalid from -1 down and from 2^53 up. */
+static int64_t dx__to_index(duk_context *ctx, duk_idx_t idx) {
 	double d = duk_to_number(ctx, idx);
-	d = isnan(d) ? 0 : trunc(d) + 0.0;
-	if (d < 0 || d > 9007199254740991.0) {
-		(void) duk_range_error(ctx, "invalid offset");
+	if (d <= -1 || d >= 9007199254740992.0) {
+		(void) dx_error(ctx, DUK_ERR_RANGE_ERROR, "invalid offset");
 	}
-	return d;
+	return d == d ? (int64_t) d : 0;
 }
 
 /* `this` must be a DataView (checked first, then again after user code ran). */
 static void dx__dataview_this(duk_context *ctx, duk_ext_view *view) {
 	duk_push_this(ctx);
 	if (!duk_ext_get_view(ctx, -1, view) || view->kind != DUK_EXT_KIND_DATAVIEW) {
-		(void) duk_type_error(ctx, "this is not a DataView");
+		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "this is not a DataView");
 	}
 	duk_pop(ctx);
 }
@@ -90,7 +93,7 @@ duk_ret_t dx_field_access(duk_context *ctx) {
 	size_t offset;
 	double value = 0;
 	if (magic & DX_ACCESS_DATAVIEW) {
-		double index;
+		int64_t index;
 		dx__dataview_this(ctx, &view); /* checked before any coercion */
 		index = dx__to_index(ctx, 0);
 		if (set) {
@@ -101,12 +104,12 @@ duk_ret_t dx_field_access(duk_context *ctx) {
 		 * spec's checks */
 		dx__dataview_this(ctx, &view);
 		if (view.flags & (DUK_EXT_VIEW_DETACHED | DUK_EXT_VIEW_OUT_OF_BOUNDS)) {
-			(void) duk_type_error(ctx, "DataView is detached or out of bounds");
+			(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "DataView is detached or out of bounds");
 		}
-		if (index + f.width > DX_DOUBLE_OF(view.byte_length)) {
-			(void) duk_range_error(ctx, "offset is outside the bounds of the DataView");
+		if (index + f.width > (int64_t) view.byte_length) {
+			(void) dx_error(ctx, DUK_ERR_RANGE_ERROR, "offset is outside the bounds of the DataView");
 		}
-		offset = DX_SIZE_OF(index);
+		offset = (size_t) index;
 	} else {
 		duk_int_t variable = magic & DX_ACCESS_VARIABLE_WIDTH;
 		duk_idx_t offset_idx = set;
@@ -116,17 +119,15 @@ duk_ret_t dx_field_access(duk_context *ctx) {
 			if (!set && duk_is_undefined(ctx, 0)) {
 				(void) dx_throw_arg_type(ctx, "offset", "of type number", 0);
 			}
-			width = dx__node_number(ctx, set + 1, "byteLength", 0);
-			if (!(width >= 1 && width <= 6 && (int) width == width)) {
-				dx__node_bounds_error(ctx, set + 1, "byteLength", width, 1, 6);
-			}
+			width = dx__node_number(ctx, set + 1, "byteLength", 1);
+			dx__node_check_index(ctx, set + 1, "byteLength", width, 1, 6);
 			f.width = (uint8_t) width;
 		}
 		if (set) {
 			value = duk_to_number(ctx, 0); /* may run valueOf: take the view after */
 			if (f.width == 1) {
 				/* Node checks a one-byte write's offset type before its value */
-				at = dx__node_number(ctx, 1, "offset", !variable);
+				at = dx__node_number(ctx, 1, "offset", variable);
 			}
 			if (f.kind != DX_FIELD_FLOAT) {
 				dx__node_check_value(ctx, 0, f);
@@ -136,12 +137,10 @@ duk_ret_t dx_field_access(duk_context *ctx) {
 		dx_require_view(ctx, -1, &view, "this");
 		duk_pop(ctx);
 		if (!set || f.width != 1) {
-			at = dx__node_number(ctx, offset_idx, "offset", !variable);
+			at = dx__node_number(ctx, offset_idx, "offset", variable);
 		}
 		last = DX_DOUBLE_OF(view.byte_length) - f.width;
-		if (!(at >= 0 && at <= last && DX_DOUBLE_OF(DX_SIZE_OF(at)) == at)) {
-			dx__node_bounds_error(ctx, offset_idx, "offset", at, 0, last);
-		}
+		dx__node_check_index(ctx, offset_idx, "offset", at, 0, last);
 		offset = DX_SIZE_OF(at);
 	}
 	if (!set) {

@@ -30,14 +30,12 @@ static const dx_method dx__node_error_methods[] = {
 	{ NULL, NULL, 0, 0 }
 };
 
-duk_ret_t dx_throw_node(duk_context *ctx, duk_errcode_t err_type, const char *code, const char *fmt, ...) {
-	va_list ap;
+/* Throws the error of class err_type with the `code` and the message msg. */
+static duk_ret_t dx__throw_node(duk_context *ctx, duk_errcode_t err_type, const char *code, const char *msg) {
 	const char *key = err_type == DUK_ERR_RANGE_ERROR  ? "dx:NodeErrorProto:RangeError"
 	                  : err_type == DUK_ERR_TYPE_ERROR ? "dx:NodeErrorProto:TypeError"
 	                                                   : "dx:NodeErrorProto:Error";
-	va_start(ap, fmt);
-	duk_push_error_object_va(ctx, err_type, fmt, ap);
-	va_end(ap);
+	duk_push_error_object(ctx, err_type, "%s", msg);
 	duk_push_global_stash(ctx);
 	if (!duk_get_prop_string(ctx, -1, key)) {
 		/* first use: an object inheriting from e.g. RangeError.prototype */
@@ -56,16 +54,31 @@ duk_ret_t dx_throw_node(duk_context *ctx, duk_errcode_t err_type, const char *co
 	return duk_throw(ctx);
 }
 
+/* Only the features below throw Node errors of their own wording. */
+#if defined(DUK_EXT_USE_NODEBUFFER) || defined(DUK_EXT_USE_ENCODING) || defined(DUK_EXT_USE_REQUIRE)
+duk_ret_t dx_throw_node(duk_context *ctx, duk_errcode_t err_type, const char *code, const char *fmt, ...) {
+	va_list ap;
+	const char *msg;
+	va_start(ap, fmt);
+	msg = duk_push_vsprintf(ctx, fmt, ap);
+	va_end(ap);
+	return dx__throw_node(ctx, err_type, code, msg);
+}
+#endif
+
 /* Pushes Node's addNumericalSeparator(digits): "1234567" -> "1_234_567".
  * A number's string has at most 25 characters, so 8 separators at most. */
 static void dx__push_with_separators(duk_context *ctx, const char *digits) {
 	char out[40], *o = out + sizeof out;
-	size_t i = strlen(digits), start = digits[0] == '-', n = 0;
+	size_t i = strlen(digits), n = 0;
 	while (i > 0) {
-		*--o = digits[--i];
-		if (++n % 3 == 0 && i > start) {
+		char c = digits[--i];
+		if (n == 3 && (i > 0 || c != '-')) { /* never between the sign and a digit */
 			*--o = '_';
+			n = 0;
 		}
+		*--o = c;
+		n++;
 	}
 	duk_push_lstring(ctx, o, (size_t) (out + sizeof out - o));
 }
@@ -78,18 +91,13 @@ static const char *dx__push_function_name(duk_context *ctx, duk_idx_t idx) {
 
 void dx_push_inspected(duk_context *ctx, duk_idx_t idx) {
 	duk_ext_view view;
+	double d = duk_get_number(ctx, idx); /* NaN for a non-number */
 	if (duk_is_symbol(ctx, idx)) { /* String(symbol): "Symbol(description)" */
 		duk_get_global_string(ctx, "String");
 		duk_dup(ctx, idx);
 		duk_call(ctx, 1);
-	} else if (duk_is_number(ctx, idx)) { /* String(), but -0 stays "-0" */
-		double d = duk_get_number(ctx, idx);
+	} else if (d == 0 && signbit(d)) { /* -0 stays "-0" (String(-0) is "0") */
 		duk_push_string(ctx, "-0");
-		if (d != 0 || !signbit(d)) {
-			duk_push_number(ctx, d);
-			duk_to_string(ctx, -1);
-			duk_remove(ctx, -2);
-		}
 	} else if (duk_get_type(ctx, idx) != DUK_TYPE_OBJECT) {
 		duk_dup(ctx, idx);
 		duk_safe_to_string(ctx, -1);
@@ -120,89 +128,84 @@ static int dx__push_constructor_name(duk_context *ctx, duk_idx_t idx) {
 }
 
 /* Pushes Node's description of a value in ERR_INVALID_ARG_TYPE, as in
- * "Received type string ('ab')" or "Received an instance of Object". */
-static void dx__push_received(duk_context *ctx, duk_idx_t idx) {
+ * "type string ('ab')" or "an instance of Object", in two parts: returns
+ * the part before the value ("type string ('") and pushes the value with
+ * the rest ("ab')"), so that a NUL in the value ends the message there. */
+static const char *dx__push_received(duk_context *ctx, duk_idx_t idx) {
 	duk_int_t type = duk_get_type(ctx, idx);
 	int is_object = type == DUK_TYPE_OBJECT || type == DUK_TYPE_BUFFER;
-	const char *pre = "Received ", *post = "";
-	if (type == DUK_TYPE_UNDEFINED || type == DUK_TYPE_NULL) {
-		duk_push_string(ctx, type == DUK_TYPE_NULL ? "null" : "undefined");
-	} else if (is_object && duk_is_function(ctx, idx)) {
-		pre = "Received function ";
+	const char *pre = "", *post = "";
+	if (is_object && duk_is_function(ctx, idx)) {
+		pre = "function ";
 		(void) dx__push_function_name(ctx, idx);
 	} else if (is_object && dx__push_constructor_name(ctx, idx)) {
-		pre = "Received an instance of ";
+		pre = "an instance of ";
 	} else {
 		/* node's determineSpecificType: the first 25 units of a long text;
-		 * a string as is in single quotes, or as JSON when it holds one */
-		int is_string = type == DUK_TYPE_STRING && !duk_is_symbol(ctx, idx);
-		if (is_string) {
-			duk_dup(ctx, idx);
-		} else {
-			dx_push_inspected(ctx, idx);
-		}
+		 * a string (inspected as itself) in single quotes, or as JSON when
+		 * it holds one; undefined and null bare */
+		dx_push_inspected(ctx, idx);
 		if (duk_get_length(ctx, -1) > 28) {
 			duk_substring(ctx, -1, 0, 25);
 			duk_push_string(ctx, "...");
 			duk_concat(ctx, 2);
 		}
-		if (type != DUK_TYPE_OBJECT) {
+		if (type == DUK_TYPE_STRING && dx_is_text(ctx, idx)) {
+			duk_size_t len;
+			const char *s = duk_get_lstring(ctx, -1, &len);
+			pre = "type string ('";
+			post = "')";
+			if (memchr(s, '\'', len) != NULL) {
+				duk_json_encode(ctx, -1);
+				pre = "type string (";
+				post = ")";
+			}
+		} else if (type > (duk_int_t) DUK_TYPE_NULL && type != DUK_TYPE_OBJECT) {
 			post = ")";
-			pre = type == DUK_TYPE_NUMBER ? "Received type number (" : type == DUK_TYPE_BOOLEAN ? "Received type boolean (" : "Received type object (";
-			if (type == DUK_TYPE_STRING) {
-				pre = "Received type symbol (";
-			}
-			if (is_string) {
-				duk_size_t len;
-				const char *s = duk_get_lstring(ctx, -1, &len);
-				pre = "Received type string (";
-				if (memchr(s, '\'', len) != NULL) {
-					duk_json_encode(ctx, -1);
-				} else {
-					pre = "Received type string ('";
-					post = "')";
-				}
-			}
+			pre = type == DUK_TYPE_NUMBER    ? "type number ("
+			      : type == DUK_TYPE_BOOLEAN ? "type boolean ("
+			      : type == DUK_TYPE_STRING  ? "type symbol ("
+			                                 : "type object (";
 		}
 	}
-	duk_push_string(ctx, pre);
-	duk_insert(ctx, -2);
 	duk_push_string(ctx, post);
-	duk_concat(ctx, 3);
+	duk_concat(ctx, 2);
+	return pre;
 }
 
 duk_ret_t dx_throw_arg_type(duk_context *ctx, const char *name, const char *expected, duk_idx_t value_idx) {
-	size_t len = strlen(name);
-	value_idx = duk_normalize_index(ctx, value_idx);
+	const char *pre = dx__push_received(ctx, duk_normalize_index(ctx, value_idx));
 	/* Node's way of naming an argument: `first argument` as is, "list[0]"
 	 * as an argument, "options.x" as a property */
+	size_t len = strlen(name);
+	const char *kind = strchr(name, '.') != NULL ? "\" property" : "\" argument";
 	if (len > 9 && strcmp(name + len - 9, " argument") == 0) {
-		duk_push_string(ctx, name);
-	} else {
-		duk_push_sprintf(ctx, "\"%s\" %s", name, strchr(name, '.') != NULL ? "property" : "argument");
+		kind = "";
 	}
-	dx__push_received(ctx, value_idx);
-	return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", "The %s must be %s. %s", duk_get_string(ctx, -2), expected,
-	                     duk_get_string(ctx, -1));
+	return dx__throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+	                      duk_push_sprintf(ctx, "The %s%s%s must be %s. Received %s%s", *kind ? "\"" : "", name, kind, expected, pre,
+	                                       duk_get_string(ctx, -1)));
 }
 
 duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, duk_idx_t value_idx, const char *range, double lo, double hi) {
 	double d = duk_get_number(ctx, value_idx); /* NaN for a non-number */
 	value_idx = duk_normalize_index(ctx, value_idx);
-	duk_push_sprintf(ctx, range, lo, hi);
-	/* an integer beyond 2^32 with separators, else util.inspect */
+	range = duk_push_sprintf(ctx, range, lo, hi);
+	/* an integer beyond 2^32 with separators (above its plain text), else
+	 * util.inspect */
 	if (d == floor(d) && fabs(d) > 4294967296.0 && !isinf(d)) {
 		duk_push_number(ctx, d);
 		dx__push_with_separators(ctx, duk_to_string(ctx, -1));
-		duk_remove(ctx, -2);
 	} else {
 		dx_push_inspected(ctx, value_idx);
 	}
-	return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "The value of \"%s\" is out of range. It must be %s. Received %s",
-	                     name, duk_get_string(ctx, -2), duk_get_string(ctx, -1));
+	return dx__throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
+	                      duk_push_sprintf(ctx, "The value of \"%s\" is out of range. It must be %s. Received %s", name, range,
+	                                       duk_get_string(ctx, -1)));
 }
 
 duk_ret_t dx_throw_named_out_of_bounds(duk_context *ctx, const char *name) {
-	return dx_throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_BUFFER_OUT_OF_BOUNDS",
-	                     name != NULL ? "\"%s\" is outside of buffer bounds" : "Attempt to access memory outside buffer bounds", name);
+	return dx__throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_BUFFER_OUT_OF_BOUNDS",
+	                      duk_push_sprintf(ctx, name != NULL ? "\"%s\" is outside of buffer bounds" : "Attempt to access memory outside buffer bounds",
+	                                       name));
 }

@@ -34,30 +34,29 @@ double dx_half_to_double(uint16_t h) {
 
 uint16_t dx_double_to_half(double v) {
 	uint64_t bits = dx__double_to_bits(v);
-	uint16_t sign = (uint16_t) ((bits >> 48) & 0x8000);
+	unsigned sign = (unsigned) (bits >> 48) & 0x8000, shift = 42, field = 0;
 	int exponent = (int) ((bits >> 52) & 0x7ff) - 1023;
-	uint64_t mantissa = (bits & 0xfffffffffffffu) | ((uint64_t) 1 << 52), units, rest, half;
-	unsigned shift;
-	if (isnan(v)) {
-		return 0x7e00;
-	}
-	if (fabs(v) >= 65520.0) { /* 65504 + half an ulp rounds to infinity */
-		return (uint16_t) (sign | 0x7c00);
+	uint64_t mantissa = (bits & 0xfffffffffffffu) | ((uint64_t) 1 << 52);
+	if (exponent > 15) { /* from 2^16 on: infinity (NaN: the quiet one) */
+		return isnan(v) ? 0x7e00 : (uint16_t) (sign | 0x7c00);
 	}
 	/* The value in units of the half's ulp: 2^(exponent - 10) for a normal,
-	 * 2^-24 below 2^-14 (subnormals; doubles that small round to 0, which the
-	 * shift limit keeps), rounded to nearest, ties to even. */
-	shift = exponent < -14 ? (unsigned) (28 - exponent) : 42;
-	if (shift > 63) {
-		shift = 63;
+	 * whose exponent field is written below the units; 2^-24 below 2^-14
+	 * (subnormals; doubles that small round to 0, which the shift limit
+	 * keeps). */
+	if (exponent < -14) {
+		shift = exponent < -35 ? 63 : (unsigned) (28 - exponent);
+	} else {
+		field = (unsigned) (exponent + 14) << 10;
 	}
-	units = mantissa >> shift;
-	rest = mantissa & (((uint64_t) 1 << shift) - 1);
-	half = (uint64_t) 1 << (shift - 1);
-	units += rest > half || (rest == half && (units & 1));
+	/* rounded to nearest, ties to even: adding half a unit less one, plus
+	 * the lowest kept bit, carries exactly when the rest is above half or is
+	 * half with an odd result */
+	mantissa += ((uint64_t) 1 << (shift - 1)) - 1 + ((mantissa >> shift) & 1);
 	/* A normal's units are 1024..2048 with the leading bit, which adds one
-	 * to the exponent field written below it (2048: the next binade). */
-	return (uint16_t) (sign | ((exponent < -14 ? 0 : (unsigned) (exponent + 14) << 10) + units));
+	 * to the exponent field (2048: the next binade, up to infinity from
+	 * 65520 on). */
+	return (uint16_t) (sign | (field + (unsigned) (mantissa >> shift)));
 }
 
 double dx_field_read(const uint8_t *p, dx_field f) {
@@ -92,14 +91,14 @@ double dx_field_read(const uint8_t *p, dx_field f) {
  * negative non-integer whose truncation is a multiple of 2^32 (-0.5: low 0,
  * high -1). */
 static uint64_t dx__integer_bits(double v) {
-	const double two63 = 9223372036854775808.0, two64 = 18446744073709551616.0;
 	int64_t t;
-	if (!(fabs(v) < two63)) {
-		if (!isfinite(v)) {
-			return 0;
-		}
-		v = fmod(v, two64); /* exact: v is an integer this large */
-		v += v >= two63 ? -two64 : v < -two63 ? two64 : 0;
+	if (!(fabs(v) < 9223372036854775808.0)) {
+		/* an integer (or infinity, NaN): the low 64 bits of its two's
+		 * complement, the mantissa shifted up by exponent - 52 (0 from 64) */
+		uint64_t bits = dx__double_to_bits(v), magnitude = (bits & 0xfffffffffffffu) | ((uint64_t) 1 << 52);
+		unsigned shift = (unsigned) ((bits >> 52) & 0x7ff) - 1075;
+		magnitude = shift < 64 ? magnitude << shift : 0;
+		return bits >> 63 ? 0 - magnitude : magnitude;
 	}
 	t = (int64_t) v;
 	/* Node's floor(v * 2^-32) as it computes it: -0 when that underflows */

@@ -47,6 +47,39 @@ START_TEST(test_integer_write_wraps) {
 }
 END_TEST
 
+/* Values from 2^63 on (the mantissa-and-exponent path): ToUint32/ToInt32
+ * take them modulo 2^32 (ECMA-262 7.1.6/7.1.7). */
+START_TEST(test_integer_write_beyond_2_63) {
+	uint8_t b[4];
+	dx_field_write(b, field(4, DX_FIELD_UINT, 1), 18446744073709555712.0); /* 2^64 + 2^12 */
+	ck_assert(b[0] == 0x00 && b[1] == 0x10 && b[2] == 0x00 && b[3] == 0x00);
+	dx_field_write(b, field(4, DX_FIELD_UINT, 1), -18446744073709555712.0); /* 2^32 - 2^12 */
+	ck_assert(b[0] == 0x00 && b[1] == 0xf0 && b[2] == 0xff && b[3] == 0xff);
+	dx_field_write(b, field(4, DX_FIELD_INT, 0), 9223372036854777856.0); /* 2^63 + 2^11 */
+	ck_assert(b[0] == 0x00 && b[1] == 0x00 && b[2] == 0x08 && b[3] == 0x00);
+	dx_field_write(b, field(4, DX_FIELD_INT, 0), -9223372036854775808.0);
+	ck_assert_uint_eq(b[0] | b[1] | b[2] | b[3], 0);
+	dx_field_write(b, field(2, DX_FIELD_UINT, 1), 1e300);
+	ck_assert_uint_eq(b[0] | b[1], 0);
+	dx_field_write(b, field(2, DX_FIELD_INT, 1), -INFINITY);
+	ck_assert_uint_eq(b[0] | b[1], 0);
+}
+END_TEST
+
+/* binary16 overflow, NaN and underflow (IEEE 754 round to nearest even). */
+START_TEST(test_half_extremes) {
+	ck_assert_uint_eq(dx_double_to_half(-65520.0), 0xfc00);
+	ck_assert_uint_eq(dx_double_to_half(131072.0), 0x7c00);
+	ck_assert_uint_eq(dx_double_to_half(-INFINITY), 0xfc00);
+	ck_assert_uint_eq(dx_double_to_half(-NAN), 0x7e00);
+	ck_assert_uint_eq(dx_double_to_half(ldexp(1.0, -40)), 0x0000);
+	ck_assert_uint_eq(dx_double_to_half(-ldexp(1.0, -40)), 0x8000);
+	ck_assert_uint_eq(dx_double_to_half(ldexp(5.0, -25)), 0x0002); /* 2.5 units of 2^-24: even */
+	ck_assert_uint_eq(dx_double_to_half(2049.0), 0x6800);          /* tie between 2048 and 2050: even */
+	ck_assert_uint_eq(dx_double_to_half(2051.0), 0x6802);          /* tie between 2050 and 2052: even */
+}
+END_TEST
+
 START_TEST(test_half_known_values) {
 	/* binary16 encodings from IEEE 754-2008 */
 	ck_assert_uint_eq(dx_double_to_half(1.0), 0x3c00);
@@ -89,6 +122,8 @@ int main(void) {
 	tcase_add_test(tc, test_uint_byte_orders);
 	tcase_add_test(tc, test_signed_extension);
 	tcase_add_test(tc, test_integer_write_wraps);
+	tcase_add_test(tc, test_integer_write_beyond_2_63);
+	tcase_add_test(tc, test_half_extremes);
 	tcase_add_test(tc, test_half_known_values);
 	tcase_add_test(tc, test_float_round_trip_bytes);
 	suite_add_tcase(s, tc);
