@@ -111,11 +111,12 @@ static uint32_t dx__utf8_error(const uint8_t *s, uint32_t len) {
 		if (len - i <= n) {
 			return i;
 		}
-		for (k = 1; k <= n; k++) {
-			uint8_t t = s[i + k];
-			if (t < (k == 1 ? lo : 0x80) || t > (k == 1 ? hi : 0xbf)) {
+		for (k = 1; k <= n; k++) { /* lo..hi for the first continuation byte only */
+			if (s[i + k] < lo || s[i + k] > hi) {
 				return i + k;
 			}
+			lo = 0x80;
+			hi = 0xbf;
 		}
 		i += n + 1;
 	}
@@ -291,11 +292,13 @@ static int dx__visit(dx__verifier *v, uint32_t slot, uint32_t pos) {
 		f.body = node.body;
 		if (levels == 2) {
 			dx__set_bit(v->shared, node.keys); /* every row uses the layout */
+			/* the parser bounded length x keys by the node's extent */
+			node.length *= node.elem;
+		}
+		while (levels-- > 0) {
+			f.count = levels == 0 ? node.length : 0;
 			memcpy(v->stack + sizeof f * v->depth++, &f, sizeof f);
 		}
-		/* the parser bounded length x keys by the node's extent */
-		f.count = levels == 2 ? node.length * node.elem : node.length;
-		memcpy(v->stack + sizeof f * v->depth++, &f, sizeof f);
 	}
 	return DUK_EXT_OB_OK;
 }
