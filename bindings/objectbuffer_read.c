@@ -344,11 +344,11 @@ static duk_ret_t dx__ob_decode(duk_context *ctx) {
 	d.tab_cap = 256;
 	d.tab_n = 0;
 	d.hold_n = 0;
-	d.tab_idx = duk_get_top(ctx);
+	d.tab_idx = d.memo_idx + 1;
 	d.tab = (dx__sentry *) duk_push_fixed_buffer(ctx, sizeof(dx__sentry) * d.tab_cap);
 	d.hold_idx = duk_push_bare_array(ctx);
 	d.kpool_n = 0;
-	d.kpool_idx = duk_get_top(ctx);
+	d.kpool_idx = d.hold_idx + 1;
 	d.kpool = (void **) duk_push_dynamic_buffer(ctx, 0);
 	if (duk_ext_ob_open(&d.doc, bytes, d.len, &err) != DUK_EXT_OB_OK ||
 	    duk_ext_ob_root(&d.doc, &root, &err) != DUK_EXT_OB_OK) {
