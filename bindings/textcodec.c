@@ -236,7 +236,10 @@ static void dx__decode_bytes(duk_context *ctx, dx__codec_state *st, const uint8_
 		if (st->fatal && (errors > 0 || odd)) {
 			(void) dx__invalid_data(ctx, st);
 		}
-		if (odd) {
+		/* a last lone byte is one error, together with a high surrogate
+		 * before it (WHATWG: the decoder holds both when the input ends),
+		 * for which dx_utf16le_decode has written U+FFFD already */
+		if (odd && !(n >= 3 && p[n - 2] >= 0xd8 && p[n - 2] <= 0xdb)) {
 			memcpy(dst + out, "\xef\xbf\xbd", 3);
 			out += 3;
 		}

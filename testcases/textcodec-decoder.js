@@ -137,6 +137,21 @@ pendingDecoder.decode(new Uint8Array([0xe2]), { stream: true });
 decodeError('bad input with a pending tail', pendingDecoder, 'x');
 decodeError('undefined input', new TextDecoder('windows-1252'), undefined);
 
+/* UTF-16LE input that ends in a lone byte: one U+FFFD for it, or one for it
+ * and a high surrogate just before it (the decoder holds both at the end),
+ * whole or fed a byte at a time. */
+var oddEnds = [[244, 95, 203, 219, 175], [0, 216, 0, 216, 1], [0, 216, 65], [65], [0, 220, 1], [61, 216, 0, 222, 1]];
+for (var oi = 0; oi < oddEnds.length; oi++) {
+    E('odd end ' + JSON.stringify(oddEnds[oi]), function () { return new TextDecoder('utf-16le').decode(u8(oddEnds[oi])); });
+    E('odd end streamed ' + JSON.stringify(oddEnds[oi]), function () {
+        var d = new TextDecoder('utf-16le'), s = '';
+        for (var k = 0; k < oddEnds[oi].length; k++) {
+            s += d.decode(u8([oddEnds[oi][k]]), { stream: true });
+        }
+        return s + d.decode();
+    });
+}
+
 /*===
 function 0 TextDecoder
 label "utf-8" [75 74 66 2d 38]
@@ -316,4 +331,16 @@ bad input windows-1252 {} 7 TypeError ERR_INVALID_ARG_TYPE The "input" argument 
 bad input windows-1252 {} 8 TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type string ('0123456789012345678901234567')
 bad input with a pending tail TypeError ERR_INVALID_ARG_TYPE The "input" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type string ('x')
 undefined input ""
+odd end [244,95,203,219,175] [5ff4 fffd]
+odd end streamed [244,95,203,219,175] [5ff4 fffd]
+odd end [0,216,0,216,1] [fffd fffd]
+odd end streamed [0,216,0,216,1] [fffd fffd]
+odd end [0,216,65] [fffd]
+odd end streamed [0,216,65] [fffd]
+odd end [65] [fffd]
+odd end streamed [65] [fffd]
+odd end [0,220,1] [fffd fffd]
+odd end streamed [0,220,1] [fffd fffd]
+odd end [61,216,0,222,1] [d83d de00 fffd]
+odd end streamed [61,216,0,222,1] [d83d de00 fffd]
 ===*/
