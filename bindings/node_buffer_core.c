@@ -104,7 +104,6 @@ double dx_check_number(duk_context *ctx, duk_idx_t idx, const char *name, double
 	return dx__check(ctx, idx, name, min, max, 0);
 }
 
-
 int dx_compare_bytes(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen) {
 	size_t n = alen < blen ? alen : blen;
 	int r = n > 0 ? memcmp(a, b, n) : 0;
@@ -261,12 +260,14 @@ void dx_node_fill(duk_context *ctx, duk_idx_t buf_idx, duk_idx_t value_idx, size
 	if (duk_is_number(ctx, value_idx)) {
 		byte = dx_to_uint8(duk_get_number(ctx, value_idx));
 		pattern = &byte;
-	} else if (dx_is_text(ctx, value_idx) && duk_get_length(ctx, value_idx) == 0) {
-		byte = 0;
-		pattern = &byte;
 	} else if (dx_is_text(ctx, value_idx)) {
-		dx_push_encoded(ctx, value_idx, enc);
-		pattern = (const uint8_t *) duk_get_buffer(ctx, -1, &plen);
+		if (duk_get_length(ctx, value_idx) == 0) {
+			byte = 0; /* '' fills zeros */
+			pattern = &byte;
+		} else {
+			dx_push_encoded(ctx, value_idx, enc);
+			pattern = (const uint8_t *) duk_get_buffer(ctx, -1, &plen);
+		}
 	} else if (duk_ext_get_view(ctx, value_idx, &source) && source.kind != DUK_EXT_KIND_ARRAYBUFFER) {
 		/* a private copy: the value may be the target itself */
 		pattern = (const uint8_t *) duk_push_fixed_buffer(ctx, source.byte_length);

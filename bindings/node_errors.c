@@ -150,7 +150,7 @@ static const char *dx__push_received(duk_context *ctx, duk_idx_t idx) {
 			duk_push_string(ctx, "...");
 			duk_concat(ctx, 2);
 		}
-		if (type == DUK_TYPE_STRING && dx_is_text(ctx, idx)) {
+		if (dx_is_text(ctx, idx)) {
 			duk_size_t len;
 			const char *s = duk_get_lstring(ctx, -1, &len);
 			pre = "type string ('";

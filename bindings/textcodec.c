@@ -237,9 +237,9 @@ static void dx__decode_bytes(duk_context *ctx, dx__codec_state *st, const uint8_
 			(void) dx__invalid_data(ctx, st);
 		}
 		/* a last lone byte is one error, together with a high surrogate
-		 * before it (WHATWG: the decoder holds both when the input ends),
-		 * for which dx_utf16le_decode has written U+FFFD already */
-		if (odd && !(n >= 3 && p[n - 2] >= 0xd8 && p[n - 2] <= 0xdb)) {
+		 * before it (WHATWG: the decoder holds both when the input ends,
+		 * a tail of 3), for which dx_utf16le_decode has written U+FFFD */
+		if (odd && dx_utf16le_incomplete_tail(p, n) == 1) {
 			memcpy(dst + out, "\xef\xbf\xbd", 3);
 			out += 3;
 		}

@@ -108,7 +108,7 @@ static duk_ret_t dx__codec(duk_context *ctx) {
 		dx_scratch_to_string(ctx, n);
 		return 1;
 	}
-	if (s == NULL || duk_is_symbol(ctx, 0)) {
+	if (!dx_is_text(ctx, 0)) {
 		(void) dx_error(ctx, DUK_ERR_TYPE_ERROR, "input must be a string");
 	}
 	if (!hex) {

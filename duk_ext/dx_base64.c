@@ -13,28 +13,10 @@
 #define DX__NOT_STD 0x80 /* '-' and '_' */
 #define DX__NOT(url) ((url) ? DX__NOT_URL : DX__NOT_STD)
 #define DX__NO 0xff /* in neither alphabet */
-#define DX__NO16 DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, \
-	DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO
 
 /* Sextet of each character of either alphabet with its DX__NOT_* bit, DX__NO
  * for the rest (both flags).  One table for both alphabets. */
-static const uint8_t dx__dec[256] = {
-	DX__NO16, DX__NO16,
-	/* 0x20: ' ' .. '/' ('+' 62, '-' 62, '/' 63) */
-	DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, 62 | DX__NOT_URL,
-	DX__NO, 62 | DX__NOT_STD, DX__NO, 63 | DX__NOT_URL,
-	/* 0x30: '0' .. '9' */
-	52, 53, 54, 55, 56, 57, 58, 59, 60, 61, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO,
-	/* 0x40: 'A' .. 'O' */
-	DX__NO, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
-	/* 0x50: 'P' .. 'Z', '_' 63 */
-	15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, DX__NO, DX__NO, DX__NO, DX__NO, 63 | DX__NOT_STD,
-	/* 0x60: 'a' .. 'o' */
-	DX__NO, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
-	/* 0x70: 'p' .. 'z' */
-	41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO,
-	DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16
-};
+static const uint8_t dx__dec[256] = DX_BASE64_DECODE_TABLE(DX__NO, DX__NOT_URL, DX__NOT_STD);
 static const char dx__enc_std[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 static const char dx__enc_url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 

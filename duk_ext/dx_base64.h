@@ -25,6 +25,29 @@ size_t dx_base64_encoded_length(size_t n, int pad);
  * without '=' padding; returns the characters written. */
 size_t dx_base64_encode(const uint8_t *src, size_t n, uint8_t *dst, int url, int pad);
 
+/* The initializer of a 256-entry decoding table: the sextet of each character
+ * of the two alphabets, `no` for every other character; '+' and '/' (only in
+ * the standard alphabet) or-ed with not_url, '-' and '_' (only in the URL
+ * one) with not_std. */
+#define DX_BASE64_NO16(no) no, no, no, no, no, no, no, no, no, no, no, no, no, no, no, no
+#define DX_BASE64_DECODE_TABLE(no, not_url, not_std) { \
+	DX_BASE64_NO16(no), DX_BASE64_NO16(no), \
+	/* 0x20: ' ' .. '/' */ \
+	no, no, no, no, no, no, no, no, no, no, no, 62 | (not_url), no, 62 | (not_std), no, 63 | (not_url), \
+	/* 0x30: '0' .. '9' */ \
+	52, 53, 54, 55, 56, 57, 58, 59, 60, 61, no, no, no, no, no, no, \
+	/* 0x40: 'A' .. 'O' */ \
+	no, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, \
+	/* 0x50: 'P' .. 'Z', '_' */ \
+	15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, no, no, no, no, 63 | (not_std), \
+	/* 0x60: 'a' .. 'o' */ \
+	no, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, \
+	/* 0x70: 'p' .. 'z' */ \
+	41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, no, no, no, no, no, \
+	DX_BASE64_NO16(no), DX_BASE64_NO16(no), DX_BASE64_NO16(no), DX_BASE64_NO16(no), \
+	DX_BASE64_NO16(no), DX_BASE64_NO16(no), DX_BASE64_NO16(no), DX_BASE64_NO16(no) \
+}
+
 /* Decodes whole groups of four characters at s[*i] while 3 bytes fit in
  * cap, with table t (t[c] & 63: the sextet of character c; t[c] & bad
  * nonzero: c is not in the alphabet); stops before the first group holding

@@ -12,26 +12,9 @@
 
 #define DX__NO 0xff
 #define DX__NOT_SEXTET 0xc0 /* bits of DX__NO above any sextet */
-#define DX__NO16 DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, \
-	DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO
 
 /* Sextet of each character of either alphabet, DX__NO for the rest. */
-static const uint8_t dx__dec_any[256] = {
-	DX__NO16, DX__NO16,
-	/* 0x20: ' ' .. '/' ('+' and '-' 62, '/' 63) */
-	DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, 62, DX__NO, 62, DX__NO, 63,
-	/* 0x30: '0' .. '9' */
-	52, 53, 54, 55, 56, 57, 58, 59, 60, 61, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO,
-	/* 0x40: 'A' .. 'O' */
-	DX__NO, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
-	/* 0x50: 'P' .. 'Z', '_' 63 */
-	15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, DX__NO, DX__NO, DX__NO, DX__NO, 63,
-	/* 0x60: 'a' .. 'o' */
-	DX__NO, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
-	/* 0x70: 'p' .. 'z' */
-	41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, DX__NO, DX__NO, DX__NO, DX__NO, DX__NO,
-	DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16, DX__NO16
-};
+static const uint8_t dx__dec_any[256] = DX_BASE64_DECODE_TABLE(DX__NO, 0, 0);
 
 size_t dx_base64_lenient_length(const uint8_t *s, size_t slen, size_t chars) {
 	if (slen > 0 && s[slen - 1] == '=') {

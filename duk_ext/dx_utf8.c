@@ -52,7 +52,7 @@ size_t dx_utf8_encode(const uint8_t *s, size_t len, uint8_t *dst, size_t cap, si
 		u = cp >= 0x10000 ? 2 : 1;
 		/* as dx_utf8_put writes it: an overlong sequence of the internal
 		 * string (C1 AF reads as 'o') gives the character's shortest form */
-		need = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+		need = dx_utf8_size(cp);
 		if (need > cap - o) {
 			break;
 		}

@@ -44,9 +44,14 @@ size_t dx_utf8_put(uint8_t *d, uint32_t cp);
  * written (at most 6). */
 size_t dx_xutf8_put(uint8_t *d, uint32_t cp);
 
+/* Bytes dx_utf8_put() writes for cp. */
+static inline size_t dx_utf8_size(uint32_t cp) {
+	return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
 /* Bytes dx_xutf8_put() writes for cp. */
 static inline size_t dx_xutf8_size(uint32_t cp) {
-	return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 6;
+	return cp < 0x10000 ? dx_utf8_size(cp) : 6;
 }
 
 #endif
