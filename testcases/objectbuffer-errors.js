@@ -6,8 +6,6 @@
  */
 /*--- {"features": ["objectbuffer", "nodebuffer"]} ---*/
 
-/*--- {"features": ["objectbuffer"]} ---*/
-
 /*===
 TypeError ObjectBuffer.encode: unsupported value (function) at $.users[3].cb
 TypeError ObjectBuffer.encode: unsupported value (function) at $

@@ -8,8 +8,6 @@
  */
 /*--- {"features": ["objectbuffer", "nodebuffer", "objectbuffer_open"]} ---*/
 
-/*--- {"features": ["objectbuffer"]} ---*/
-
 /*===
 leaves
 true true true true
@@ -31,6 +29,12 @@ true TypeError true
 TypeError true
 live
 true TypeError TypeError
+long strings
+true true true true
+array keys
+true true
+resized
+TypeError TypeError true true
 ===*/
 
 function big(n) {
@@ -109,3 +113,31 @@ var live = ObjectBuffer.open(liveBytes);
 var inner = live.inner;
 print(inner.n === 1, tryIt(function () { var j; for (j = 0; j < liveBytes.length; j++) { liveBytes[j] = 0xff; } return live.k; }),
       tryIt(function () { return inner.n; }));
+
+print('long strings');
+/* strings past the short copy buffer (256 bytes) are copied through a
+ * private buffer, values and keys alike */
+var longText = new Array(400).join('ab\u00e9');
+var longView = { s: longText, list: [longText] };
+longView[longText] = 7;
+var ol = open(longView);
+print(ol.s === longText, ol.list[0] === longText, ol[longText] === 7, Object.keys(ol)[2] === longText);
+
+print('array keys');
+/* an array view has the keys of an array: indexes, then length (not enumerable) */
+var oa = open([5, 6, 7]);
+print(Object.keys(oa).join(',') === '0,1,2', Object.getOwnPropertyNames(oa).join(',') === '0,1,2,length');
+
+print('resized');
+/* a resizable ArrayBuffer under the view: shrunk, reads fail; grown back
+ * with the same bytes, they work again */
+var enc = ObjectBuffer.encode({ a: { b: [1, 2, 3] }, c: 'x' });
+var rab = new ArrayBuffer(enc.length, { maxByteLength: enc.length * 2 });
+new Uint8Array(rab).set(enc);
+var ov = ObjectBuffer.open(new Uint8Array(rab));
+var oab = ov.a;
+rab.resize(10);
+var failed = [tryIt(function () { return oab.b; }), tryIt(function () { return ov.c; })];
+rab.resize(enc.length);
+new Uint8Array(rab).set(enc);
+print(failed[0], failed[1], oab.b[2] === 3, ov.c === 'x');

@@ -8,8 +8,6 @@
  */
 /*--- {"features": ["objectbuffer", "nodebuffer"]} ---*/
 
-/*--- {"features": ["objectbuffer"]} ---*/
-
 /*===
 kinds
 true true true true true true true true true true

@@ -13,8 +13,6 @@
  */
 /*--- {"features": ["objectbuffer_rx", "nodebuffer"]} ---*/
 
-/*--- {"features": ["objectbuffer"]} ---*/
-
 /*===
 integers true
 decimals true

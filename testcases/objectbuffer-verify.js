@@ -9,8 +9,6 @@
  */
 /*--- {"features": ["objectbuffer", "nodebuffer"]} ---*/
 
-/*--- {"features": ["objectbuffer"]} ---*/
-
 /*===
 true true
 truncations
