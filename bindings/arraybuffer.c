@@ -147,11 +147,13 @@ static duk_ret_t dx__arraybuffer_resize(duk_context *ctx) {
 	if (max < 0) {
 		return dx_error(ctx, DUK_ERR_TYPE_ERROR, "ArrayBuffer is not resizable");
 	}
-	length = dx_to_index(ctx, 0);
+	/* ToIntegerOrInfinity, not ToIndex: a buffer detached by valueOf is a
+	 * TypeError even when the length is also out of range (ES2024) */
+	length = dx_ta_to_integer(ctx, 0);
 	dx__this_arraybuffer(ctx, &view);
 	dx__require_attached(ctx, &view);
-	if (length > max) {
-		return dx_error(ctx, DUK_ERR_RANGE_ERROR, "new length exceeds maxByteLength");
+	if (length < 0 || length > max) {
+		return dx_error(ctx, DUK_ERR_RANGE_ERROR, "new length outside 0..maxByteLength");
 	}
 	dx__check_allocation(ctx, length);
 	duk_push_this(ctx);

@@ -347,22 +347,33 @@ static size_t dx__adjust_offset(double d, size_t length) {
 	return d < DX_DOUBLE_OF(length) ? DX_SIZE_OF(d) : length;
 }
 
-/* buf.subarray(start, end): a Buffer sharing this buffer's memory. */
+/* buf.subarray(start, end): a Buffer sharing this buffer's memory.  As in
+ * Node, start and end are clamped to the length the buffer had before they
+ * were converted (their valueOf can resize or detach it), and the new view
+ * must fit the buffer as it is afterwards; a view that no longer fits its
+ * buffer counts from offset 0, as its byteOffset reads then. */
 static duk_ret_t dx__proto_subarray(duk_context *ctx) {
 	duk_ext_view view, ab;
-	double start_arg = duk_to_number(ctx, 0);
-	double end_arg = duk_is_undefined(ctx, 1) ? NAN : duk_to_number(ctx, 1);
-	size_t start, end;
+	size_t src_length, start, end, length, offset;
+	double start_arg, end_arg;
 	int whole_end = duk_is_undefined(ctx, 1);
-	duk_push_this(ctx);
+	dx__push_this_buffer(ctx, &view);
+	src_length = view.length;
+	start_arg = duk_to_number(ctx, 0);
+	end_arg = whole_end ? NAN : duk_to_number(ctx, 1);
 	duk_get_prop_string(ctx, -1, "buffer");
 	dx__push_this_buffer(ctx, &view); /* after all user code */
-	start = dx__adjust_offset(start_arg, view.length);
-	end = whole_end ? view.length : dx__adjust_offset(end_arg, view.length);
+	start = dx__adjust_offset(start_arg, src_length);
+	end = whole_end ? src_length : dx__adjust_offset(end_arg, src_length);
+	length = end > start ? end - start : 0;
 	if (!duk_ext_get_view(ctx, -2, &ab) || ab.kind != DUK_EXT_KIND_ARRAYBUFFER) {
 		return duk_type_error(ctx, "this has no ArrayBuffer");
 	}
-	dx_push_node_buffer_view(ctx, -2, view.byte_offset - ab.byte_offset + start, end > start ? end - start : 0, 0);
+	offset = (view.flags & DUK_EXT_VIEW_OUT_OF_BOUNDS) ? start : view.byte_offset - ab.byte_offset + start;
+	if (!(ab.flags & DUK_EXT_VIEW_DETACHED) && (offset > ab.byte_length || length > ab.byte_length - offset)) {
+		return duk_range_error(ctx, "Invalid typed array length: %lu", (unsigned long) length);
+	}
+	dx_push_node_buffer_view(ctx, -2, offset, length, 0);
 	return 1;
 }
 

@@ -51,10 +51,16 @@ duk_ret_t dx_ta_index_of(duk_context *ctx) {
 	return 1;
 }
 
-/* Appends len bytes to the dynamic buffer at buf_idx (used bytes in *used). */
+/* Appends len bytes to the dynamic buffer at buf_idx (used bytes in *used).
+ * Nothing to append is a no-op: the buffer may still have no storage (NULL)
+ * when a shrunk array's missing elements come before an empty separator. */
 static void dx__append(duk_context *ctx, duk_idx_t buf_idx, size_t *used, const char *s, size_t len) {
 	duk_size_t cap;
-	uint8_t *p = (uint8_t *) duk_get_buffer(ctx, buf_idx, &cap);
+	uint8_t *p;
+	if (len == 0) {
+		return;
+	}
+	p = (uint8_t *) duk_get_buffer(ctx, buf_idx, &cap);
 	if (*used + len > cap) {
 		size_t want = cap * 2 > *used + len ? cap * 2 : *used + len + 64;
 		p = (uint8_t *) duk_resize_buffer(ctx, buf_idx, want);

@@ -40,6 +40,22 @@ var ab2 = new ArrayBuffer(4);
 var b2 = Buffer.from(ab2);
 show('fill detaches', function () { return bytes(b2.fill({ valueOf: function () { ab2.transfer(); return 1; } })); });
 
+var rab3 = new ArrayBuffer(3, { maxByteLength: 8 });
+var b3 = Buffer.from(rab3);
+/* subarray and slice clamp to the length before start/end ran user code,
+ * and the new view must fit the buffer after it */
+show('subarray start grows', function () { return bytes(b3.subarray({ valueOf: function () { rab3.resize(6); return 1; } })); });
+show('subarray start shrinks', function () { return bytes(b3.subarray({ valueOf: function () { rab3.resize(2); return 1; } })); });
+rab3.resize(6);
+show('slice end shrinks', function () { return bytes(b3.slice(0, { valueOf: function () { rab3.resize(2); return 5; } })); });
+rab3.resize(8);
+var b4 = Buffer.from(rab3, 4, 2);
+rab3.resize(2);
+show('subarray past the end', function () { return bytes(b4.subarray()); });
+var ab5 = new ArrayBuffer(4);
+var b5 = Buffer.from(ab5);
+show('subarray start detaches', function () { return bytes(b5.subarray({ valueOf: function () { ab5.transfer(); return 0; } })); });
+
 /*===
 tracking 6:[0,0,0,0,0,0]
 shrunk 2:[0,0]
@@ -49,4 +65,9 @@ fill after grow 5:[7,7,0,0,0]
 from(detached) threw TypeError undefined
 from(detached,0,0) threw TypeError undefined
 fill detaches 0:[]
+subarray start grows 2:[0,0]
+subarray start shrinks threw RangeError undefined
+slice end shrinks threw RangeError undefined
+subarray past the end 0:[]
+subarray start detaches threw TypeError undefined
 ===*/

@@ -116,6 +116,24 @@ show('write value.valueOf detaches', function () {
     return h.length + ' ' + h[0];
 });
 
+print('-- ArrayBuffer resize, join');
+var rab9 = new ArrayBuffer(4, { maxByteLength: 8 });
+show('resize newLength.valueOf detaches, -1', function () {
+    return rab9.resize({ valueOf: function () { rab9.transfer(); return -1; } });
+});
+show('resize(-1)', function () { return new ArrayBuffer(1, { maxByteLength: 2 }).resize(-1); });
+var ab10 = new ArrayBuffer(4);
+var u10 = new Uint8Array(ab10);
+show('join separator.toString detaches', function () {
+    return JSON.stringify(u10.join({ toString: function () { ab10.transfer(); return ''; } }));
+});
+var rab11 = new ArrayBuffer(4, { maxByteLength: 8 });
+var u11 = new Uint8Array(rab11);
+u11.set([1, 2, 3, 4]);
+show('join separator.toString shrinks', function () {
+    return u11.join({ toString: function () { rab11.resize(2); return '-'; } });
+});
+
 /*===
 -- DataView set/get
 setUint8 value.valueOf detaches threw TypeError
@@ -141,4 +159,9 @@ byteOffset.valueOf shrinks, tracking 1
 -- Float16Array element writes
 write value.valueOf shrinks 2 undefined 0
 write value.valueOf detaches 0 undefined
+-- ArrayBuffer resize, join
+resize newLength.valueOf detaches, -1 threw TypeError
+resize(-1) threw RangeError
+join separator.toString detaches ""
+join separator.toString shrinks 1-2--
 ===*/
