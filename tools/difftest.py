@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Differential test: random Buffer / typed array / ArrayBuffer / DataView /
 encoding operations run in node v26 (the oracle) and in dukext, compared
-result by result.
+result by result; some of them run user code (valueOf, toString, a getter, a
+callback) that resizes or detaches the receiver's buffer mid-call.
 
 Each operation is a small ES5 function that builds fresh receivers (so a
 difference never cascades into later operations), calls one method with
@@ -701,11 +702,77 @@ def op_base64hex(g):
             "var o=%s; return [o.%s(%s), o];" % (recv, meth, a))
 
 
+
+# Hostile user code: a method's argument (valueOf, toString, a getter, a
+# callback) resizes or detaches the buffer under the receiver in the middle
+# of the call.  The method must see the buffer as it is afterwards: node
+# says what that means for each method, and the sanitizer build says
+# whether dukext ever touches bytes that are gone.  H is replaced by a
+# hostile number, S a string, O base64 options, P TextDecoder options, C a
+# callback: each runs the resize or detach once.
+HOSTILE_TA = {
+    "at": ["H"], "fill": ["1,H", "H", "1,0,H"], "copyWithin": ["0,H", "H,0", "0,1,H"],
+    "includes": ["0,H"], "indexOf": ["0,H"], "lastIndexOf": ["0,H"], "slice": ["H", "0,H"],
+    "subarray": ["H", "0,H"], "with": ["0,H", "H,1"], "set": ["[1,2],H", "{length:H}"],
+    "join": ["S"], "sort": ["C"], "toSorted": ["C"], "map": ["C"], "filter": ["C"],
+    "forEach": ["C"], "every": ["C"], "some": ["C"], "find": ["C"], "findIndex": ["C"],
+    "findLast": ["C"], "findLastIndex": ["C"], "reduce": ["C,0"], "reduceRight": ["C,0"],
+}
+HOSTILE_OTHER = {
+    "dataview": ["getUint8(H)", "getInt16(H,true)", "getFloat64(H)", "setUint8(0,H)",
+                 "setUint16(H,1)", "setFloat32(1,H,true)", "setFloat16(0,H)"],
+    "buffer": ["fill(H)", "fill(1,H)", "toString('hex',H)", "toString('utf8',0,H)", "write('ab',H)",
+               "indexOf(1,H)", "lastIndexOf(1,H)", "includes(1,H)", "readUInt8(H)", "slice(H)",
+               "copy(Buffer.alloc(4),H)", "compare(Buffer.alloc(2),H)", "equals(H)"],
+    "arraybuffer": ["slice(H)", "slice(0,H)", "resize(H)", "transfer(H)", "transferToFixedLength(H)"],
+    "base64": ["setFromBase64('AQID',O)", "setFromHex(S)", "toBase64(O)", "toHex()"],
+    "ctor": ["new Uint8Array(a,H)", "new Uint16Array(a,0,H)", "new DataView(a,H)",
+             "new DataView(a,0,H)", "Buffer.from(a,H)", "Buffer.from(a,0,H)"],
+    "text": ["new TextEncoder().encodeInto(S,t)", "new TextDecoder().decode(t,P)"],
+}
+
+
+def op_hostile(g):
+    n = g.r.randint(0, 8)
+    m = n + g.r.randint(0, 8)
+    resizable = g.chance(0.6)
+    act = "a.transfer()" if not resizable or g.chance(0.3) else "a.resize(%d)" % g.r.randint(0, m)
+    num = g.pick(["0", "1", "2", "-1", "5"])
+    once = "__h||(__h=1,%s)" % act
+    subst = {"H": "{valueOf:function(){%s;return %s}}" % (once, num),
+             "S": "{toString:function(){%s;return '%s'}}" % (once, g.pick(["", "-", "0a", "ab"])),
+             "O": "{get alphabet(){%s;return 'base64'}}" % once,
+             "P": "{get stream(){%s;return false}}" % once,
+             "C": "function(x,y){%s;return %s}" % (once, g.pick(["x-y", "y-x", "0"]))}
+    area = g.pick(["ta", "ta", "ta", "dataview", "buffer", "arraybuffer", "base64", "ctor", "text"])
+    if area == "ta":
+        name = g.pick(["Uint8Array", "Int16Array", "Float32Array", "Float64Array", "Uint8ClampedArray"])
+        fixed = g.chance(0.4)
+        view = "new %s(a,0%s)" % (name, ",%d" % (n // TYPES[name][0]) if fixed else "")
+        meth = g.pick(list(HOSTILE_TA))
+        call_src = "%s(%s)" % (meth, g.pick(HOSTILE_TA[meth]))
+        label = "hostile:%s(%s)#%s" % (name, "fixed" if fixed else "tracking", call_src)
+        expr = "t." + call_src
+    else:
+        view = {"dataview": "new DataView(a)", "buffer": "Buffer.from(a)", "arraybuffer": "a",
+                "base64": "new Uint8Array(a)", "ctor": "new Uint8Array(a)",
+                "text": "new Uint8Array(a)"}[area]
+        call_src = g.pick(HOSTILE_OTHER[area])
+        label = "hostile:%s#%s" % (area, call_src)
+        expr = call_src if area in ("ctor", "text") else "t." + call_src
+    for key, src in subst.items():
+        expr = re.sub(r"\b%s\b" % key, lambda _: src, expr)
+    label += "#%s#H=%s" % ("detach" if act == "a.transfer()" else "resize", num)
+    body = ("var a=new ArrayBuffer(%d%s); new Uint8Array(a).set(%s); var __h=0; var t=%s;"
+            " var r=%s; return [r, t, a];" % (n, ",{maxByteLength:%d}" % m if resizable else "",
+                                              g.bytes_src(n), view, expr))
+    return label, body
+
 OPS = [  # (generator, weight)
     (op_buf_field, 14), (op_dataview, 12), (op_dataview_ctor, 3), (op_ta_ctor, 8),
     (op_ta_static, 4), (op_ta_method, 20), (op_ta_on_rab, 4), (op_arraybuffer, 6),
     (op_buf_static, 10), (op_buf_method, 14), (op_buffer_module, 2), (op_text, 6),
-    (op_base64hex, 6),
+    (op_base64hex, 6), (op_hostile, 8),
 ]
 
 
