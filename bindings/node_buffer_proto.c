@@ -232,7 +232,10 @@ static int64_t dx__search_end(duk_context *ctx, duk_idx_t idx, int64_t len) {
 /* indexOf(value, byteOffset, end, encoding), lastIndexOf and includes
  * (magic DX__SEARCH_*), in the order of Node's bidirectionalIndexOf().
  * Lengths are below 2^31 and the offset an int64 (clamped to +-2^31 unless
- * its valueOf changes its mind): int64 arithmetic holds every sum exactly. */
+ * its valueOf changes its mind): int64 arithmetic holds every sum exactly.
+ * The search sees the buffer's length from before the arguments ran user
+ * code, cut to what is left if that code shrank it (node; a typed array's
+ * indexOf does the same). */
 static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	duk_int_t mode = duk_get_current_magic(ctx);
 	int forward = mode != DX__SEARCH_BACKWARD;
@@ -240,12 +243,13 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 	duk_idx_t enc_idx = 3, end_idx = 2;
 	dx_encoding enc = DX_ENC_UTF8;
 	double offset;
-	int64_t full, hlen, start, result, nlen;
+	int64_t before, full, hlen, start, result, nlen;
 	const uint8_t *needle;
 	uint8_t byte;
 	duk_size_t needle_len;
 	int known = 1, is_view = 0, is_number = duk_is_number(ctx, 0);
 	dx_node_this(ctx, &view); /* validateBuffer(this) before anything */
+	before = (int64_t) view.byte_length;
 	if (dx_is_text(ctx, 2)) {
 		enc_idx = 2;
 		end_idx = -1;
@@ -289,8 +293,7 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 			return dx_throw_arg_type(ctx, "value", "one of type number or string or an instance of Buffer or Uint8Array", 0);
 		}
 	}
-	dx_node_this(ctx, &view);
-	hlen = end_idx < 0 ? (int64_t) view.byte_length : dx__search_end(ctx, end_idx, (int64_t) view.byte_length);
+	hlen = end_idx < 0 ? before : dx__search_end(ctx, end_idx, before);
 	dx_node_this(ctx, &view); /* after all user code (end's valueOf) */
 	if (is_view) {
 		(void) dx_get_uint8_view(ctx, 0, &needle_view);
@@ -298,7 +301,7 @@ static duk_ret_t dx__proto_index_of(duk_context *ctx) {
 		needle_len = needle_view.byte_length;
 	}
 	nlen = (int64_t) needle_len;
-	full = (int64_t) view.byte_length;
+	full = (int64_t) view.byte_length < before ? (int64_t) view.byte_length : before;
 	hlen = hlen < full ? hlen : full;
 	if (enc == DX_ENC_UTF16LE && !is_number) {
 		/* Node searches UTF-16 in whole code units: the haystack is even and,

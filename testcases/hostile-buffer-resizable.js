@@ -56,6 +56,20 @@ var ab5 = new ArrayBuffer(4);
 var b5 = Buffer.from(ab5);
 show('subarray start detaches', function () { return bytes(b5.subarray({ valueOf: function () { ab5.transfer(); return 0; } })); });
 
+/* indexOf searches the length from before byteOffset ran user code, cut to
+ * what is left when that code shrank the buffer */
+var rab6 = new ArrayBuffer(2, { maxByteLength: 8 });
+var b6 = Buffer.from(rab6);
+show('indexOf byteOffset grows', function () {
+    return b6.indexOf(5, { valueOf: function () { rab6.resize(6); new Uint8Array(rab6).set([1, 2, 3, 4, 5, 6]); return 0; } });
+});
+var rab7 = new ArrayBuffer(6, { maxByteLength: 8 });
+var b7 = Buffer.from(rab7);
+new Uint8Array(rab7).set([1, 2, 3, 4, 5, 6]);
+show('indexOf byteOffset shrinks, negative', function () {
+    return b7.indexOf(3, { valueOf: function () { rab7.resize(3); return -1; } });
+});
+
 /*===
 tracking 6:[0,0,0,0,0,0]
 shrunk 2:[0,0]
@@ -70,4 +84,6 @@ subarray start shrinks threw RangeError undefined
 slice end shrinks threw RangeError undefined
 subarray past the end 0:[]
 subarray start detaches threw TypeError undefined
+indexOf byteOffset grows -1
+indexOf byteOffset shrinks, negative 2
 ===*/

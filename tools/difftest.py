@@ -709,11 +709,13 @@ def op_base64hex(g):
 # says what that means for each method, and the sanitizer build says
 # whether dukext ever touches bytes that are gone.  H is replaced by a
 # hostile number, S a string, O base64 options, P TextDecoder options, C a
-# callback: each runs the resize or detach once.
+# callback, G the user code itself (in a getter): each runs the resize or
+# detach once.
 HOSTILE_TA = {
     "at": ["H"], "fill": ["1,H", "H", "1,0,H"], "copyWithin": ["0,H", "H,0", "0,1,H"],
     "includes": ["0,H"], "indexOf": ["0,H"], "lastIndexOf": ["0,H"], "slice": ["H", "0,H"],
-    "subarray": ["H", "0,H"], "with": ["0,H", "H,1"], "set": ["[1,2],H", "{length:H}"],
+    "subarray": ["H", "0,H"], "with": ["0,H", "H,1"],
+    "set": ["[1,2],H", "{length:H}", "{length:2,get 0(){G;return 7},1:8}"],
     "join": ["S"], "sort": ["C"], "toSorted": ["C"], "map": ["C"], "filter": ["C"],
     "forEach": ["C"], "every": ["C"], "some": ["C"], "find": ["C"], "findIndex": ["C"],
     "findLast": ["C"], "findLastIndex": ["C"], "reduce": ["C,0"], "reduceRight": ["C,0"],
@@ -723,10 +725,15 @@ HOSTILE_OTHER = {
                  "setUint16(H,1)", "setFloat32(1,H,true)", "setFloat16(0,H)"],
     "buffer": ["fill(H)", "fill(1,H)", "toString('hex',H)", "toString('utf8',0,H)", "write('ab',H)",
                "indexOf(1,H)", "lastIndexOf(1,H)", "includes(1,H)", "readUInt8(H)", "slice(H)",
-               "copy(Buffer.alloc(4),H)", "compare(Buffer.alloc(2),H)", "equals(H)"],
+               "copy(Buffer.alloc(4),H)", "compare(Buffer.alloc(2),H)", "equals(H)",
+               "write('abcd',0,H)", "write('abcd',H,'latin1')", "toString('base64',0,H)",
+               "indexOf(Buffer.from([0]),H)", "fill('ab',H)", "fill('ab',0,H,'latin1')", "copy(t,H)"],
+    "target": ["Buffer.alloc(4,7).copy(t,H)", "Buffer.alloc(3,9).copy(t,0,H)",
+               "Buffer.concat([t,Buffer.alloc(1)],H)", "new Uint8Array([5,6]).set(t,H)",
+               "new Float32Array(4).set(t,H)", "Buffer.from(t.buffer,H)"],
     "arraybuffer": ["slice(H)", "slice(0,H)", "resize(H)", "transfer(H)", "transferToFixedLength(H)"],
     "base64": ["setFromBase64('AQID',O)", "setFromHex(S)", "toBase64(O)", "toHex()"],
-    "ctor": ["new Uint8Array(a,H)", "new Uint16Array(a,0,H)", "new DataView(a,H)",
+    "ctor": ["new Uint8Array(a,H)", "new Int16Array(a,0,H)", "new Uint16Array(a,0,H)", "new DataView(a,H)",
              "new DataView(a,0,H)", "Buffer.from(a,H)", "Buffer.from(a,0,H)"],
     "text": ["new TextEncoder().encodeInto(S,t)", "new TextDecoder().decode(t,P)"],
 }
@@ -743,8 +750,10 @@ def op_hostile(g):
              "S": "{toString:function(){%s;return '%s'}}" % (once, g.pick(["", "-", "0a", "ab"])),
              "O": "{get alphabet(){%s;return 'base64'}}" % once,
              "P": "{get stream(){%s;return false}}" % once,
+             "G": once,
              "C": "function(x,y){%s;return %s}" % (once, g.pick(["x-y", "y-x", "0"]))}
-    area = g.pick(["ta", "ta", "ta", "dataview", "buffer", "arraybuffer", "base64", "ctor", "text"])
+    area = g.pick(["ta", "ta", "ta", "dataview", "buffer", "target", "arraybuffer", "base64", "ctor",
+                   "text"])
     if area == "ta":
         name = g.pick(["Uint8Array", "Int16Array", "Float32Array", "Float64Array", "Uint8ClampedArray"])
         fixed = g.chance(0.4)
@@ -756,10 +765,11 @@ def op_hostile(g):
     else:
         view = {"dataview": "new DataView(a)", "buffer": "Buffer.from(a)", "arraybuffer": "a",
                 "base64": "new Uint8Array(a)", "ctor": "new Uint8Array(a)",
+                "target": g.pick(["new Uint8Array(a)", "Buffer.from(a)"]),
                 "text": "new Uint8Array(a)"}[area]
         call_src = g.pick(HOSTILE_OTHER[area])
         label = "hostile:%s#%s" % (area, call_src)
-        expr = call_src if area in ("ctor", "text") else "t." + call_src
+        expr = call_src if area in ("ctor", "text", "target") else "t." + call_src
     for key, src in subst.items():
         expr = re.sub(r"\b%s\b" % key, lambda _: src, expr)
     label += "#%s#H=%s" % ("detach" if act == "a.transfer()" else "resize", num)
