@@ -721,16 +721,19 @@ HOSTILE_TA = {
     "findLast": ["C"], "findLastIndex": ["C"], "reduce": ["C,0"], "reduceRight": ["C,0"],
 }
 HOSTILE_OTHER = {
-    "dataview": ["getUint8(H)", "getInt16(H,true)", "getFloat64(H)", "setUint8(0,H)",
+    "dataview": ["getUint8(H)", "getInt16(H,true)", "getFloat64(H)", "setUint8(0,H)", "getFloat16(H)",
                  "setUint16(H,1)", "setFloat32(1,H,true)", "setFloat16(0,H)"],
     "buffer": ["fill(H)", "fill(1,H)", "toString('hex',H)", "toString('utf8',0,H)", "write('ab',H)",
                "indexOf(1,H)", "lastIndexOf(1,H)", "includes(1,H)", "readUInt8(H)", "slice(H)",
                "copy(Buffer.alloc(4),H)", "compare(Buffer.alloc(2),H)", "equals(H)",
                "write('abcd',0,H)", "write('abcd',H,'latin1')", "toString('base64',0,H)",
-               "indexOf(Buffer.from([0]),H)", "fill('ab',H)", "fill('ab',0,H,'latin1')", "copy(t,H)"],
+               "indexOf(Buffer.from([0]),H)", "fill('ab',H)", "fill('ab',0,H,'latin1')", "copy(t,H)",
+               "writeUInt8(H,0)", "writeUInt16LE(H,1)", "writeDoubleBE(H,0)", "writeIntLE(H,0,3)",
+               "writeFloatLE(H,2)", "toString(S)"],
     "target": ["Buffer.alloc(4,7).copy(t,H)", "Buffer.alloc(3,9).copy(t,0,H)",
                "Buffer.concat([t,Buffer.alloc(1)],H)", "new Uint8Array([5,6]).set(t,H)",
-               "new Float32Array(4).set(t,H)", "Buffer.from(t.buffer,H)"],
+               "new Float32Array(4).set(t,H)", "Buffer.from(t.buffer,H)",
+               "require('buffer').transcode(t,'latin1',S)"],
     "arraybuffer": ["slice(H)", "slice(0,H)", "resize(H)", "transfer(H)", "transferToFixedLength(H)"],
     "base64": ["setFromBase64('AQID',O)", "setFromHex(S)", "toBase64(O)", "toHex()"],
     "ctor": ["new Uint8Array(a,H)", "new Int16Array(a,0,H)", "new Uint16Array(a,0,H)", "new DataView(a,H)",
@@ -755,7 +758,8 @@ def op_hostile(g):
     area = g.pick(["ta", "ta", "ta", "dataview", "buffer", "target", "arraybuffer", "base64", "ctor",
                    "text"])
     if area == "ta":
-        name = g.pick(["Uint8Array", "Int16Array", "Float32Array", "Float64Array", "Uint8ClampedArray"])
+        name = g.pick(["Uint8Array", "Int16Array", "Float32Array", "Float64Array", "Uint8ClampedArray",
+                       "Float16Array", "Uint32Array"])
         fixed = g.chance(0.4)
         view = "new %s(a,0%s)" % (name, ",%d" % (n // TYPES[name][0]) if fixed else "")
         meth = g.pick(list(HOSTILE_TA))
