@@ -16,10 +16,13 @@ code unit, buffers print as type + contents, errors as class + Node `code`
 
 A difference is one of: value (both returned, different values), class (error
 class differs, or one side threw and the other did not), code, message,
-crash (dukext died or hung; never allowed).  Known deliberate differences sit
-in tools/difftest_allow.txt: `regex | kinds | reason` per line; the regex is
-searched in "label<TAB>node line<TAB>dukext line<TAB>code", kinds is a comma
-list or *.
+crash (dukext died or hung; never allowed), plain (dukext runs every program
+a second time with its generated Uint8Arrays replaced by the plain buffers
+under them, Uint8Array.plainOf: a plain buffer must behave as that
+Uint8Array; the two dukext lines take node's and dukext's places).  Known
+deliberate differences sit in tools/difftest_allow.txt: `regex | kinds |
+reason` per line; the regex is searched in "label<TAB>node line<TAB>dukext
+line<TAB>code", kinds is a comma list or *.
 
   tools/difftest.py --ops 100000 --seed 1        full run
   tools/difftest.py --ops 2000 --seed 7 --quiet  the `make check` run
@@ -45,6 +48,7 @@ ALLOW_FILE = os.path.join(ROOT, "tools", "difftest_allow.txt")
 # Shared by both engines: plain ES5.  __r(i, fn) prints "i<TAB>serialisation".
 PRELUDE = r"""
 var __G = (function () { return this; })();
+var __P = __G.__PLAIN ? function (x) { return Uint8Array.plainOf(x); } : function (x) { return x; };
 var __TA = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array',
   'Int32Array', 'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array'];
 function __num(v) {
@@ -136,6 +140,8 @@ function __iter(it) {
 """
 
 NODE_SHIM = "globalThis.print = console.log;\n"
+# dukext's second run: every __P(new Uint8Array(...)) is a plain buffer.
+PLAIN_SHIM = "var __PLAIN = true;\n"
 
 # ---------------------------------------------------------------- values
 
@@ -198,6 +204,12 @@ BUF_FIELDS = [("UInt8", 1), ("Uint8", 1), ("Int8", 1)] + [
                             ("Int32", 4), ("Float", 4), ("Double", 8), ("BigInt64", 8),
                             ("BigUInt64", 8), ("BigUint64", 8)] for e in ("LE", "BE")]
 BUF_VAR_FIELDS = ["UIntLE", "UIntBE", "UintLE", "UintBE", "IntLE", "IntBE"]
+
+
+def plain(src):
+    """A fresh Uint8Array that dukext's second run turns into the plain
+    buffer under it (Uint8Array.plainOf): both runs must agree."""
+    return "__P(%s)" % src
 
 
 class Gen:
@@ -279,7 +291,8 @@ class Gen:
 
     def typed(self, name=None, n=None):
         name = name or self.pick(list(TYPES))
-        return name, "new %s(%s)" % (name, self.elem_list(TYPES[name][1], n))
+        src = "new %s(%s)" % (name, self.elem_list(TYPES[name][1], n))
+        return name, plain(src) if name == "Uint8Array" else src
 
     def buf(self, n=None):
         return "new Buffer(%s)" % self.bytes_src(n)
@@ -580,11 +593,11 @@ def op_buf_static(g):
                                        ("ab", "new ArrayBuffer(3)"), g.edge()]), g.encoding])
     elif meth == "compare":
         args = [("buffer", g.buf(g.r.randint(0, 4))), g.pick([("buffer", g.buf(g.r.randint(0, 4))),
-                                                             ("u8", "new Uint8Array([1,2])"),
+                                                             ("u8", plain("new Uint8Array([1,2])")),
                                                              g.edge()])]
     elif meth == "concat":
         lst = g.pick([("list", "[%s]" % ",".join(g.buf(g.r.randint(0, 3)) for _ in range(g.r.randint(0, 3)))),
-                      ("list", "[new Uint8Array([1,2]), %s]" % g.buf(2)),
+                      ("list", "[%s, %s]" % (plain("new Uint8Array([1,2])"), g.buf(2))),
                       ("list", "[1]"), ("str", '"ab"'), ("undef", "undefined")])
         args = [lst] + ([g.pick([g.int_arg(0, 8), g.edge()])] if g.chance(0.5) else [])
         if args[-1][1] in ("4294967296", "2147483648", "9007199254740992", "1e300", "4294967295"):
@@ -606,7 +619,7 @@ def op_buf_method(g):
                    "includes", "slice", "subarray", "equals", "compare", "copy", "swap16", "swap32",
                    "swap64", "toJSON", "toLocaleString"])
     needle = lambda: g.pick([g.string(), ("buffer", g.buf(g.r.randint(0, 3))), g.int_arg(-1, 300),
-                             ("u8", "new Uint8Array([%d])" % g.r.randint(0, 3)), g.edge()])
+                             ("u8", plain("new Uint8Array([%d])" % g.r.randint(0, 3))), g.edge()])
     gens = {
         "toString": [g.encoding, lambda: g.off(n), lambda: g.off(n)],
         "toLocaleString": [g.encoding],
@@ -619,7 +632,7 @@ def op_buf_method(g):
         "includes": [needle, lambda: g.off(n), g.encoding],
         "slice": [lambda: g.off(n), lambda: g.off(n)],
         "subarray": [lambda: g.off(n), lambda: g.off(n)],
-        "equals": [lambda: g.pick([("buffer", g.buf(g.r.randint(0, 3))), ("u8", "new Uint8Array(0)"),
+        "equals": [lambda: g.pick([("buffer", g.buf(g.r.randint(0, 3))), ("u8", plain("new Uint8Array(0)")),
                                    g.edge()])],
         "compare": [lambda: g.pick([("buffer", g.buf(g.r.randint(0, 4))), g.edge()]),
                     lambda: g.off(4), lambda: g.off(4), lambda: g.off(n), lambda: g.off(n)],
@@ -657,7 +670,7 @@ def op_text(g):
         return "TextEncoder#encode(%s)" % s[0], "return new TextEncoder().encode(%s);" % s[1]
     if c < 0.5:
         s = g.string()
-        dst = g.pick([("u8", "new Uint8Array(%d)" % g.r.randint(0, 8)), ("buffer", g.buf(4)),
+        dst = g.pick([("u8", plain("new Uint8Array(%d)" % g.r.randint(0, 8))), ("buffer", g.buf(4)),
                       ("u16", "new Uint16Array(2)"), g.edge()])
         return ("TextEncoder#encodeInto(%s,%s)" % (s[0], dst[0]),
                 "var d=%s; return [new TextEncoder().encodeInto(%s,d), d];" % (dst[1], s[1]))
@@ -665,10 +678,10 @@ def op_text(g):
                     ("enc", '"windows-1252"'), ("enc", '"ascii"'), ("enc", '" UTF-8 "'),
                     ("enc", '"bogus"'), ("undef", "undefined")])
     opts = g.pick(["", ",{fatal:true}", ",{ignoreBOM:true}", ",{fatal:true,ignoreBOM:true}"])
-    data = g.pick([("bytes", "new Uint8Array(%s)" % g.bytes_src()),
-                   ("utf8", "new Uint8Array([0xef,0xbb,0xbf,0x61,0xc3,0xa9])"),
-                   ("bad", "new Uint8Array([0x61,0xc3,0x28,0xed,0xa0,0x80,0xf4,0x90,0x80,0x80])"),
-                   ("trunc", "new Uint8Array([0xe2,0x82])"),
+    data = g.pick([("bytes", plain("new Uint8Array(%s)" % g.bytes_src())),
+                   ("utf8", plain("new Uint8Array([0xef,0xbb,0xbf,0x61,0xc3,0xa9])")),
+                   ("bad", plain("new Uint8Array([0x61,0xc3,0x28,0xed,0xa0,0x80,0xf4,0x90,0x80,0x80])")),
+                   ("trunc", plain("new Uint8Array([0xe2,0x82])")),
                    ("u16", "new Uint16Array([0xfeff,0x41,0xd800])"), ("ab", "new Uint8Array([104,105]).buffer"),
                    ("dv", "new DataView(new Uint8Array([65,66,67]).buffer,1)"),
                    ("buffer", g.buf()), ("undef", "undefined"), ("str", '"x"')])
@@ -691,12 +704,12 @@ def op_base64hex(g):
         return ("Uint8Array.%s(%s,%s)" % (meth, s[0], opts[0]),
                 "return Uint8Array.%s(%s);" % (meth, a))
     if meth in ("toBase64", "toHex"):
-        recv = g.pick([("u8", "new Uint8Array(%s)" % g.bytes_src()), ("buffer", g.buf()),
+        recv = g.pick([("u8", plain("new Uint8Array(%s)" % g.bytes_src())), ("buffer", g.buf()),
                        ("u16", "new Uint16Array(2)")])
         a = opts[1] if meth == "toBase64" else ""
         return ("%s#%s(%s)" % (recv[0], meth, opts[0]), "return %s.%s(%s);" % (recv[1], meth, a))
     s = g.pick([g.string(), g.edge()])
-    recv = "new Uint8Array(%d)" % g.r.randint(0, 6)
+    recv = plain("new Uint8Array(%d)" % g.r.randint(0, 6))
     a = s[1] + ("," + opts[1] if opts[1] else "")
     return ("u8#%s(%s,%s)" % (meth, s[0], opts[0]),
             "var o=%s; return [o.%s(%s), o];" % (recv, meth, a))
@@ -929,8 +942,12 @@ def main():
         npath = os.path.join(args.out, "prog_node.js")
         with open(npath, "w", encoding="utf-8") as f:
             f.write(NODE_SHIM + src)
+        ppath = os.path.join(args.out, "prog_plain.js")
+        with open(ppath, "w", encoding="utf-8") as f:
+            f.write(PLAIN_SHIM + src)
         expect, _ = run_engine([node, "--no-deprecation"], npath, args.timeout)
         actual, status = run_engine(dukext, path, args.timeout)
+        plain_actual, plain_status = run_engine(dukext, ppath, args.timeout)
         for j, gi in enumerate(batch):
             if j not in expect:
                 # node itself died here (it has assertion failures on some
@@ -938,20 +955,22 @@ def main():
                 node_crashes.append((gi, ops[gi][0]))
                 pending = batch[j + 1:] + pending
                 break
-            if j not in actual:
+            if j not in actual or j not in plain_actual:
                 # dukext died or hung at this operation: record it, go on after it.
                 crashes += 1
-                diffs.append((gi, ops[gi][0], "crash", expect[j], "exit status %s" % status))
+                diffs.append((gi, ops[gi][0], "crash", expect[j], "exit status %s" %
+                              (status if j not in actual else "%s (plain buffer run)" % plain_status)))
                 pending = batch[j + 1:] + pending
                 break
-            a, b = expect[j], actual[j]
-            if a != b and canonical(a) != canonical(b):
-                kind = classify(a, b)
+            for kind, a, b in [(None, expect[j], actual[j]), ("plain", actual[j], plain_actual[j])]:
+                if a == b or (kind is None and canonical(a) == canonical(b)):
+                    continue
+                kind = kind or classify(a, b)
                 reason = allowed(rules, ops[gi], kind, a, b)
                 if reason:
                     by_reason[reason] += 1
                     if args.list_allowed:
-                        print("allowed [%s] %s %s\n  node:   %s\n  dukext: %s" % (reason, kind, ops[gi][0], a, b))
+                        print("allowed [%s] %s %s\n  %s\n  %s" % (reason, kind, ops[gi][0], a, b))
                 else:
                     diffs.append((gi, ops[gi][0], kind, a, b))
     elapsed = time.time() - t0
@@ -961,8 +980,9 @@ def main():
         with open(repro, "w", encoding="utf-8") as f:
             f.write(PRELUDE + "__r(%d, function(){ %s });\n" % (gi, ops[gi][1]))
         if n < args.show:
-            print("DIFF %s op %d %s\n  node:   %s\n  dukext: %s\n  code:   %s\n  repro:  %s"
-                  % (kind, gi, label, a, b, ops[gi][1], repro))
+            names = ("Uint8Array:", "plain:") if kind == "plain" else ("node:", "dukext:")
+            print("DIFF %s op %d %s\n  %-11s %s\n  %-11s %s\n  code:   %s\n  repro:  %s"
+                  % (kind, gi, label, names[0], a, names[1], b, ops[gi][1], repro))
     for gi, label in ([] if args.quiet else node_crashes):
         print("node v26 itself failed on op %d %s: %s" % (gi, label, ops[gi][1]))
     total_allowed = sum(by_reason.values())
