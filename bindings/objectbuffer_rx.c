@@ -190,7 +190,8 @@ static size_t dx__rx_skip_index(dx__rx *rx, size_t left, size_t right) {
 	}
 	width = fmod(ix.val, 8) + 1;
 	count = floor(ix.val / 8);
-	if (width * count > (double) (ix.tagpos - left)) {
+	/* the tag search may have run past the body's left end */
+	if (ix.tagpos < left || width * count > (double) (ix.tagpos - left)) {
 		(void) dx__rx_fail(rx, ix.tagpos, "index past the container");
 	}
 	return ix.tagpos - (size_t) (width * count);

@@ -28,6 +28,7 @@ indexed array true
 true true true true true true true
 bytes true
 SyntaxError SyntaxError SyntaxError SyntaxError SyntaxError SyntaxError
+index left of the body SyntaxError true SyntaxError true
 RangeError RangeError
 fuzz true
 ===*/
@@ -76,6 +77,15 @@ function errName(text) {
     try { ObjectBuffer.decodeRX(text); return 'no error'; } catch (e) { return e.name; }
 }
 print(errName(''), errName('abc'), errName('ab,5'), errName('^z'), errName('+2;9'), errName(new Uint8Array([0xff, 0x2c, 0x31])));
+
+/* an index tag found left of its array's body (the tag search runs over
+ * the body's left end): a SyntaxError at a byte inside the text */
+function errAt(text) {
+    try { ObjectBuffer.decodeRX(text); return 'no error'; } catch (e) {
+        return e.name + ' ' + (Number(/at byte (\d+)$/.exec(e.message)[1]) < text.length);
+    }
+}
+print('index left of the body', errAt('#0a;1'), errAt(':cc,1/:b5,4:9a,2:e#6inf;2+4;7+2;6;6+2c:;2;;;;a;c:;w;w'));
 
 /* nesting bomb: 2000 arrays in arrays; chain bomb: each chain doubles the one before */
 function b64(n) {

@@ -7,12 +7,7 @@
  * and lengths as the decoded value (a bounded walk: documents may share
  * subtrees and hold cycles).
  */
-#include <stdint.h>
-#include <stdio.h>
-#include <string.h>
-
-#include "duk_ext.h"
-#include "fuzz_check.h"
+#include "fuzz_js.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -45,41 +40,7 @@ static const char fuzz__check_js[] =
 	"  return walk(dec, lazy, 0);\n"
 	"})";
 
-static duk_context *fuzz__ctx;
-
-/* One heap for every input; after each, its garbage is collected (libFuzzer
- * runs a slow leak check after any input that leaves more allocations than
- * it found). */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-	duk_context *ctx;
-	void *p;
-
-	if (fuzz__ctx == NULL) {
-		fuzz__ctx = duk_create_heap_default();
-		FUZZ_CHECK(fuzz__ctx != NULL);
-		duk_ext_init(fuzz__ctx, DUK_EXT_ALL);
-		duk_push_string(fuzz__ctx, fuzz__check_js);
-		FUZZ_CHECK(duk_peval(fuzz__ctx) == 0);
-		duk_put_global_string(fuzz__ctx, "fuzzCheck");
-	}
-	ctx = fuzz__ctx;
-	duk_get_global_string(ctx, "fuzzCheck");
-	/* One spare byte: Duktape computes NULL + 0 on an empty fixed buffer's
-	 * data pointer, which clang's UBSan reports (an engine quirk, not ours). */
-	p = duk_push_fixed_buffer(ctx, size + 1);
-	memcpy(p, data, size);
-	duk_push_buffer_object(ctx, -1, 0, size, DUK_BUFOBJ_UINT8ARRAY);
-	duk_remove(ctx, -2);
-	if (duk_pcall(ctx, 1) != 0) {
-		fprintf(stderr, "fuzzCheck threw: %s\n", duk_safe_to_string(ctx, -1));
-		FUZZ_CHECK(0);
-	}
-	if (duk_get_length(ctx, -1) != 0) {
-		fprintf(stderr, "property failed: %s\n", duk_safe_to_string(ctx, -1));
-		FUZZ_CHECK(0);
-	}
-	duk_pop(ctx);
-	duk_gc(ctx, 0);
-	duk_gc(ctx, 0);
+	fuzz_js_check(fuzz__check_js, data, size);
 	return 0;
 }
