@@ -16,6 +16,7 @@ t('cycle b', function () { return require('./require-fixtures/b.js'); });
 t('cache', function () { var f = require('./require-fixtures/counter.js'); require('./require-fixtures/counter'); require('./require-fixtures/../require-fixtures/counter.js'); return [f(), require('./require-fixtures/counter.js') === f]; });
 t('folder', function () { return require('./require-fixtures/lib'); });
 t('no suffix', function () { return require('./require-fixtures/sub/helper'); });
+t('paths', function () { return require('./require-fixtures/sub/paths.js'); });
 t('json', function () { return require('./require-fixtures/data.json'); });
 t('json no suffix', function () { return require('./require-fixtures/data').answer; });
 t('throws', function () { try { require('./require-fixtures/throws.js'); } catch (e) { print('first', e.message); } return require('./require-fixtures/throws.js'); });
@@ -33,6 +34,7 @@ cycle b {"done":true,"sawADone":false}
 cache [1,true]
 folder {"name":"lib","helper":"helper","dir":"string","file":"string"}
 no suffix {"name":"helper","same":true}
+paths [true,true,true,true]
 json {"answer":42,"list":[1,2]}
 json no suffix 42
 first boom 1

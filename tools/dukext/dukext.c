@@ -5,9 +5,11 @@
  * interactive REPL.  print() writes to stdout, alert() to stderr; a Buffer
  * argument prints in Node's inspect format, as do REPL results.  require()
  * loads built-in modules and relative files (read here, for the extension's
- * module registry).  An uncaught error prints its stack to stderr and exits 1.  --alloc-stats runs
+ * module registry); a script runs under its absolute path, so ids and
+ * __dirname in its modules are absolute, as in node.  An uncaught error prints its stack to stderr and exits 1.  --alloc-stats runs
  * the heap on a counting allocator and prints its totals to stderr at exit.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -249,15 +251,20 @@ static duk_ret_t dx__printable_safe(duk_context *ctx, void *udata) {
 	return 1;
 }
 
+/* Runs a script file under its absolute, symlink-free path (as node names
+ * its main module), which require() resolves relative ids and __dirname
+ * from. */
 static int dx__run_file(duk_context *ctx, const char *path) {
 	size_t len;
-	char *src = dx__read_file(path, &len);
+	char *src = dx__read_file(path, &len), *abs;
 	int rc;
 	if (src == NULL) {
 		fprintf(stderr, "dukext: cannot read %s\n", path);
 		return 1;
 	}
-	rc = dx__run_source(ctx, src, len, path);
+	abs = realpath(path, NULL);
+	rc = dx__run_source(ctx, src, len, abs != NULL ? abs : path);
+	free(abs);
 	free(src);
 	if (rc != 0) {
 		dx__report_error(ctx);
