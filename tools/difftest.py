@@ -752,6 +752,8 @@ HOSTILE_OTHER = {
     "ctor": ["new Uint8Array(a,H)", "new Int16Array(a,0,H)", "new Uint16Array(a,0,H)", "new DataView(a,H)",
              "new DataView(a,0,H)", "Buffer.from(a,H)", "Buffer.from(a,0,H)"],
     "text": ["new TextEncoder().encodeInto(S,t)", "new TextDecoder().decode(t,P)"],
+    "iter": ["(function(){var i=t.%s(),r=[i.next().value];G;r.push(i.next(),i.next());return r;})()" % m
+             for m in ("values", "keys", "entries")],
 }
 
 
@@ -769,7 +771,7 @@ def op_hostile(g):
              "G": once,
              "C": "function(x,y){%s;return %s}" % (once, g.pick(["x-y", "y-x", "0"]))}
     area = g.pick(["ta", "ta", "ta", "dataview", "buffer", "target", "arraybuffer", "base64", "ctor",
-                   "text"])
+                   "text", "iter"])
     if area == "ta":
         name = g.pick(["Uint8Array", "Int16Array", "Float32Array", "Float64Array", "Uint8ClampedArray",
                        "Float16Array", "Uint32Array"])
@@ -783,10 +785,11 @@ def op_hostile(g):
         view = {"dataview": "new DataView(a)", "buffer": "Buffer.from(a)", "arraybuffer": "a",
                 "base64": "new Uint8Array(a)", "ctor": "new Uint8Array(a)",
                 "target": g.pick(["new Uint8Array(a)", "Buffer.from(a)"]),
-                "text": "new Uint8Array(a)"}[area]
+                "text": "new Uint8Array(a)",
+                "iter": g.pick(["new Uint8Array(a)", "new Int16Array(a)", "new Float32Array(a,0,1)"])}[area]
         call_src = g.pick(HOSTILE_OTHER[area])
         label = "hostile:%s#%s" % (area, call_src)
-        expr = call_src if area in ("ctor", "text", "target") else "t." + call_src
+        expr = call_src if area in ("ctor", "text", "target", "iter") else "t." + call_src
     for key, src in subst.items():
         expr = re.sub(r"\b%s\b" % key, lambda _: src, expr)
     label += "#%s#H=%s" % ("detach" if act == "a.transfer()" else "resize", num)
