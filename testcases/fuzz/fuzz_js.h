@@ -54,4 +54,13 @@ static void fuzz_js_check(const char *check_src, const uint8_t *data, size_t siz
 	duk_gc(ctx, 0);
 }
 
+/* The libFuzzer entry point of a harness whose whole check is the
+ * JavaScript function source check_src. */
+#define FUZZ_JS_HARNESS(check_src) \
+	int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size); \
+	int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) { \
+		fuzz_js_check(check_src, data, size); \
+		return 0; \
+	}
+
 #endif

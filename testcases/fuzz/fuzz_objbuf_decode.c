@@ -9,7 +9,6 @@
  */
 #include "fuzz_js.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Returns '' when every property holds, otherwise what failed. */
 static const char fuzz__check_js[] =
@@ -40,7 +39,4 @@ static const char fuzz__check_js[] =
 	"  return walk(dec, lazy, 0);\n"
 	"})";
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-	fuzz_js_check(fuzz__check_js, data, size);
-	return 0;
-}
+FUZZ_JS_HARNESS(fuzz__check_js)

@@ -8,7 +8,6 @@
  */
 #include "fuzz_js.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char fuzz__check_js[] =
 	"(function (b) {\n"
@@ -39,7 +38,4 @@ static const char fuzz__check_js[] =
 	"  return walk(a.value, s.value, 0);\n"
 	"})";
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-	fuzz_js_check(fuzz__check_js, data, size);
-	return 0;
-}
+FUZZ_JS_HARNESS(fuzz__check_js)

@@ -9,7 +9,6 @@
  */
 #include "fuzz_js.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char fuzz__check_js[] =
 	"(function (b) {\n"
@@ -31,7 +30,4 @@ static const char fuzz__check_js[] =
 	"  return fatal === whole ? '' : 'fatal output differs';\n"
 	"})";
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-	fuzz_js_check(fuzz__check_js, data, size);
-	return 0;
-}
+FUZZ_JS_HARNESS(fuzz__check_js)
