@@ -30,6 +30,7 @@ big
 true true true
 matrix
 true true true true true true
+true true true
 float16
 true true
 table
@@ -226,6 +227,11 @@ print(deepEqual(rt(rings), rings), deepEqual(rtShared, sharedLater), rtShared.ag
       deepEqual(rtInside, sharedInside) && rtInside[0] === rtInside[1],
       JSON.stringify(lazyRings) === JSON.stringify(rings) && lazyRings[1][0] === lazyRings[1][0],
       ObjectBuffer.encode(pairs).length === 16 + 7 + 100 * 2 * 8); /* header + MATRIX node of f64 (format spec) */
+/* a matrix reached twice: the second time is a reference to the one MATRIX node
+ * (size: header, OBJECT of two slots, KEYS of two keys, "a" and "b", MATRIX) */
+var twice = { a: pairs, b: pairs }, rtTwice = rt(twice);
+print(deepEqual(rtTwice, twice), rtTwice.a === rtTwice.b, ObjectBuffer.encode(twice).length === 16 + 13 + 14 + 2 * 3 + 7 + 100 * 2 * 8);
+
 print('float16'); /* a Float16Array keeps its element type (float16 feature) */
 if (typeof Float16Array === 'function') {
     var f16 = new Float16Array([1.5, -2, 65504, -0]);
