@@ -25,10 +25,12 @@ true true true true true true
 true true true
 sizes
 true true true
+true true true
 big
 true true true
 matrix
 true true true true true true
+true true true
 float16
 true true
 table
@@ -187,6 +189,22 @@ var many = [];
 print(r[0] === r, ObjectBuffer.encode(many).length < ObjectBuffer.encode(many, { dedup: false, sharedLayouts: false }).length,
       ObjectBuffer.encode([1, 2, 3]).length < ObjectBuffer.encode([1.5, 2.5, 3.5]).length);
 
+/* 40 different one-key layouts, each used by two objects: more layouts than
+ * the encoder's first layout table holds.  Sizes from objbuf_format.md:
+ * header 16, ARRAY8 of 80 slots, 80 OBJECTs of one slot (9 bytes), one KEYS
+ * node of one key (10 bytes) per layout when shared, per object when not,
+ * and the keys "k0".."k39" once each (STRING8: 4 or 5 bytes). */
+var layouts = [];
+(function () {
+    var i, j, o;
+    for (j = 0; j < 2; j++) {
+        for (i = 0; i < 40; i++) { o = {}; o['k' + i] = i + j; layouts.push(o); }
+    }
+}());
+var layoutsSize = 16 + (2 + 4 * 80) + 80 * 9 + (10 * 4 + 30 * 5);
+print(deepEqual(rt(layouts), layouts), ObjectBuffer.encode(layouts).length === layoutsSize + 40 * 10,
+      ObjectBuffer.encode(layouts, { sharedLayouts: false }).length === layoutsSize + 80 * 10);
+
 print('big'); /* objects with more keys than fit the encoder's value-stack fast path */
 var big1500 = bigObject(1500);
 var withFn = bigObject(1500);
@@ -209,6 +227,10 @@ print(deepEqual(rt(rings), rings), deepEqual(rtShared, sharedLater), rtShared.ag
       deepEqual(rtInside, sharedInside) && rtInside[0] === rtInside[1],
       JSON.stringify(lazyRings) === JSON.stringify(rings) && lazyRings[1][0] === lazyRings[1][0],
       ObjectBuffer.encode(pairs).length === 16 + 7 + 100 * 2 * 8); /* header + MATRIX node of f64 (format spec) */
+/* a matrix reached twice: the second time is a reference to the one MATRIX node
+ * (size: header, OBJECT of two slots, KEYS of two keys, "a" and "b", MATRIX) */
+var twice = { a: pairs, b: pairs }, rtTwice = rt(twice);
+print(deepEqual(rtTwice, twice), rtTwice.a === rtTwice.b, ObjectBuffer.encode(twice).length === 16 + 13 + 14 + 2 * 3 + 7 + 100 * 2 * 8);
 
 print('float16'); /* a Float16Array keeps its element type (float16 feature) */
 if (typeof Float16Array === 'function') {

@@ -38,6 +38,14 @@ var x = new Uint8Array([1, 2, 3]);
 });
 print(x.reduce(function (a, b) { return a + b; }, undefined), x.reduceRight(function (a, b) { return a + b; }, undefined));
 
+/* the second argument is the callback's this, for every method that takes one */
+var thisCtx = { k: 2 };
+['every', 'some', 'find', 'findIndex', 'findLast', 'findLastIndex', 'map', 'filter'].forEach(function (name) {
+	var seen = [];
+	var r = x[name](function (v) { seen.push(this === thisCtx); return v === this.k; }, thisCtx);
+	print(name, 'thisArg', seen.join(','), typeof r === 'object' ? s(r) : r);
+});
+
 var calls = [];
 x.forEach(function (v) { calls.push(this === undefined ? 'u' : typeof this); });
 print(calls.join(','));
@@ -130,6 +138,14 @@ filter TypeError TypeError TypeError 1 TypeError
 reduce TypeError TypeError TypeError 1 TypeError
 reduceRight TypeError TypeError TypeError 1 TypeError
 NaN NaN
+every thisArg true false
+some thisArg true,true true
+find thisArg true,true 2
+findIndex thisArg true,true 1
+findLast thisArg true,true 2
+findLastIndex thisArg true,true 1
+map thisArg true,true,true 0,1,0
+filter thisArg true,true,true 2
 object,object,object
 1,2,99,4
 1,0,0,0 1,0,0,0

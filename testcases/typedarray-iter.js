@@ -52,6 +52,10 @@ print(tryit(function () { Uint8Array.from(badIter); }), tryit(function () { Uint
       tryit(function () { Uint8Array.from(null); }), tryit(function () { Uint8Array.from(undefined); }), tryit(function () { Uint8Array.from([1], 'f'); }),
       tryit(function () { Uint8Array.from.call({}, [1]); }), tryit(function () { Uint8Array.from.call(function () { return {}; }, [1]); }),
       tryit(function () { Uint8Array.from.call(function () { return new Uint8Array(1); }, [1, 2]); }));
+/* a constructor that returns something other than a typed array: TypeError even when nothing is written to it */
+print(tryit(function () { Uint8Array.of.call(function () { return {}; }); }), tryit(function () { Uint8Array.from.call(function () { return []; }, []); }),
+      tryit(function () { Int16Array.of.call(function () { return new ArrayBuffer(8); }, 1, 2); }),
+      tryit(function () { Uint8Array.from.call(function () { return new DataView(new ArrayBuffer(4)); }, [1, 2]); }));
 var other = Uint8Array.from.call(function (n) { return new Float32Array(n + 1); }, [1.5, 2]);
 print(Object.prototype.toString.call(other), s(other));
 print(s(Uint8Array.from(5)), s(Uint8Array.from(true)), Uint8Array.from.length, Uint8Array.of.length, Uint8Array.from === Int32Array.from);
@@ -98,6 +102,7 @@ Float64Array 1,-2.5,300,4 true 5,NaN,6 10.5,21.5,32.5 -1,2 1,2,3 0
 1,4,9 1,4.099999904632568,9.199999809265137
 iter,next,next,next,map10,map21
 TypeError TypeError TypeError TypeError TypeError TypeError TypeError TypeError TypeError
+TypeError TypeError TypeError TypeError
 [object Float32Array] 1.5,2,0
   1 0 true
 1,2,3

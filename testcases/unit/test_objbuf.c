@@ -491,6 +491,59 @@ START_TEST(test_hostile_keys) {
 }
 END_TEST
 
+/* The index checks' work budget (format: the bytes compared, common prefix
+ * plus one per pair of neighbours, are capped at 4 * end + 65536).  n objects
+ * each have their own indexed layout of the same two keys A < B (L bytes,
+ * differing in the last one): L bytes compared per layout.  Unreachable
+ * padding sets end so that the total is exactly the cap (verifies), then
+ * one budget unit short of it (a bad index). */
+static void emit_budget_doc(uint32_t n, uint32_t L, size_t pad) {
+	uint32_t g, groups = 16 + 5 + 4 * n, a = groups + 35 * n, b = a + 5 + L;
+	begin_doc(16);
+	emit_u8(0x10);
+	emit_u32(n);
+	for (g = 0; g < n; g++) {
+		emit_u32(groups + 35 * g);
+	}
+	for (g = 0; g < n; g++) {
+		uint32_t o = groups + 35 * g;
+		emit_u8(0x12); /* OBJECT: layout, two values */
+		emit_u32(o + 13);
+		emit_u32(0x80000001u);
+		emit_u32(0x80000002u);
+		emit_u8(0x13); /* KEYS, indexed: A, B; index 0, 1 */
+		emit_u8(1);
+		emit_u32(2);
+		emit_u32(a);
+		emit_u32(b);
+		emit_u32(0);
+		emit_u32(1);
+	}
+	emit_u8(0x03);
+	emit_u32(L);
+	memset(doc_buf + doc_len, 'k', L - 1);
+	doc_len += L - 1;
+	emit_u8('a');
+	emit_u8(0x03);
+	emit_u32(L);
+	memset(doc_buf + doc_len, 'k', L - 1);
+	doc_len += L - 1;
+	emit_u8('b');
+	memset(doc_buf + doc_len, 0xff, pad);
+	doc_len += pad;
+}
+
+START_TEST(test_index_budget_boundary) {
+	const uint32_t n = 100, L = 1000;
+	size_t end = 16 + 5 + 4 * n + 35 * n + 2 * (5 + L), pad = ((size_t) n * L - 65536) / 4 - end;
+	emit_budget_doc(n, L, pad); /* n * L == 4 * end + 65536 */
+	ck_assert_uint_eq(doc_len, ((size_t) n * L - 65536) / 4);
+	expect(DUK_EXT_OB_OK, 0);
+	emit_budget_doc(n, L, pad - 1); /* one byte less of end: 4 units short, at the last */
+	expect(DUK_EXT_OB_E_INDEX, 16 + 5 + 4 * n + 35 * (n - 1) + 13 + 18); /* layout's second index entry */
+}
+END_TEST
+
 /* Shared layouts and shared keys verify; lookups use the index. */
 START_TEST(test_shared_layouts) {
 	duk_ext_ob_builder b;
@@ -829,6 +882,7 @@ int main(void) {
 	tcase_add_test(tc, test_hostile_graph);
 	tcase_add_test(tc, test_hostile_nesting_bomb);
 	tcase_add_test(tc, test_hostile_keys);
+	tcase_add_test(tc, test_index_budget_boundary);
 	tcase_add_test(tc, test_shared_layouts);
 	tcase_add_test(tc, test_packed_numbers);
 	tcase_add_test(tc, test_container_forms);

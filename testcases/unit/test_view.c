@@ -1,7 +1,8 @@
 /*
  * test_view: Check unit tests of duk_ext_get_view(), the one view struct for
  * every buffer value: plain buffer, ArrayBuffer, each typed array, DataView,
- * Node Buffer, and an external buffer that the host shrinks under a view.
+ * Node Buffer, and an external buffer that the host shrinks under a view;
+ * and duk_ext_init() leaving the host's value stack as it found it.
  */
 #include <check.h>
 #include <stdlib.h>
@@ -157,6 +158,24 @@ START_TEST(test_external_buffer_shrinks_under_view) {
 }
 END_TEST
 
+/* A host's values stay where they were: each feature group, and all of them,
+ * registers without leaving anything on (or taking anything off) the stack. */
+START_TEST(test_init_keeps_the_stack) {
+	static const duk_uint_t groups[] = { DUK_EXT_TYPEDARRAY, DUK_EXT_DATAVIEW, DUK_EXT_NODE_BUFFER,
+	                                     DUK_EXT_ENCODING, DUK_EXT_OBJECTBUF, DUK_EXT_ALL };
+	size_t i;
+	for (i = 0; i < sizeof groups / sizeof groups[0]; i++) {
+		duk_context *c = duk_create_heap_default();
+		ck_assert_ptr_nonnull(c);
+		duk_push_string(c, "host value");
+		ck_assert_int_eq(duk_ext_init(c, groups[i]), 0);
+		ck_assert_int_eq(duk_get_top(c), 1);
+		ck_assert_str_eq(duk_get_string(c, 0), "host value");
+		duk_destroy_heap(c);
+	}
+}
+END_TEST
+
 int main(void) {
 	Suite *s = suite_create("view");
 	TCase *tc = tcase_create("kinds");
@@ -169,6 +188,7 @@ int main(void) {
 	tcase_add_test(tc, test_node_buffer);
 	tcase_add_test(tc, test_not_a_buffer);
 	tcase_add_test(tc, test_external_buffer_shrinks_under_view);
+	tcase_add_test(tc, test_init_keeps_the_stack);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
