@@ -54,6 +54,15 @@ void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getter
 }
 #endif
 
+void dx_put_length(duk_context *ctx, duk_idx_t obj_idx, const char *name, duk_int_t length) {
+	obj_idx = duk_require_normalize_index(ctx, obj_idx);
+	duk_get_prop_string(ctx, obj_idx, name);
+	duk_push_string(ctx, "length");
+	duk_push_int(ctx, length);
+	duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+	duk_pop(ctx);
+}
+
 void dx_put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key) {
 	obj_idx = duk_require_normalize_index(ctx, obj_idx);
 	duk_push_string(ctx, key);

@@ -37,6 +37,6 @@ static const dx_method dx__dataview_methods[] = {
 
 void dx_init_dataview(duk_context *ctx) {
 	dx_push_global_prototype(ctx, "DataView");
-	dx_put_methods(ctx, -1, dx__dataview_methods);
+	dx_put_field_methods(ctx, -1, dx__dataview_methods);
 	duk_pop(ctx);
 }

@@ -33,6 +33,11 @@ void dx_put_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *method
  * in builds with arraybuffer. */
 void dx_put_getters(duk_context *ctx, duk_idx_t obj_idx, const dx_method *getters);
 
+/* Gives the method obj[name] a .length other than its nargs (non-writable,
+ * configurable, as built-ins have it): the spec and Node leave optional and
+ * defaulted arguments out of a function's length. */
+void dx_put_length(duk_context *ctx, duk_idx_t obj_idx, const char *name, duk_int_t length);
+
 /* Defines obj[key] = the value on top (popped) as a non-enumerable,
  * writable, configurable property. */
 void dx_put_hidden_value(duk_context *ctx, duk_idx_t obj_idx, const char *key);

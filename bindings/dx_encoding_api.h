@@ -58,10 +58,13 @@ void dx_push_decoded(duk_context *ctx, const uint8_t *p, size_t len, dx_encoding
 uint8_t *dx_push_decode_buffer(duk_context *ctx, size_t len, size_t factor);
 
 /* Natives for require('buffer'), Node semantics and errors:
- * isUtf8(input), isAscii(input) (nargs 1) and
+ * isUtf8(input), isAscii(input), isLatin1(string) (nargs 1) and
  * transcode(source, fromEnc, toEnc) (nargs 3, returns a Buffer). */
 duk_ret_t dx_buffer_is_utf8(duk_context *ctx);
 duk_ret_t dx_buffer_is_ascii(duk_context *ctx);
+duk_ret_t dx_buffer_is_latin1(duk_context *ctx);
+/* Buffer.stringLength(input, encoding) (nargs 2). */
+duk_ret_t dx_buffer_string_length(duk_context *ctx);
 duk_ret_t dx_buffer_transcode(duk_context *ctx);
 
 #endif

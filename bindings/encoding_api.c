@@ -1,6 +1,6 @@
 /*
  * encoding_api: JS strings <-> bytes in Node's encodings (dx_encoding_api.h),
- * the natives isUtf8/isAscii/transcode of require('buffer'), and the WHATWG
+ * the natives isUtf8/isAscii/isLatin1/transcode of require('buffer'), and the WHATWG
  * globals atob/btoa.  The byte work is done by the codecs in duk_ext/; this
  * file picks the codec, sizes the output and raises Node's errors.
  */
@@ -237,9 +237,9 @@ void dx_push_decoded(duk_context *ctx, const uint8_t *p, size_t len, dx_encoding
 	dx_scratch_to_string(ctx, n);
 }
 
-/* ---- require('buffer'): isUtf8, isAscii, transcode ---- */
+/* ---- require('buffer'): isUtf8, isAscii, isLatin1, transcode; Buffer.stringLength ---- */
 
-/* The bytes of isUtf8/isAscii's `input`: an ArrayBuffer, typed array, Buffer
+/* The bytes of isUtf8/isAscii/stringLength's `input`: an ArrayBuffer, typed array, Buffer
  * or plain buffer (a detached one has none: node v26 returns true). */
 static const uint8_t *dx__validation_input(duk_context *ctx, size_t *len) {
 	duk_ext_view v;
@@ -262,6 +262,40 @@ duk_ret_t dx_buffer_is_ascii(duk_context *ctx) {
 	size_t len;
 	const uint8_t *p = dx__validation_input(ctx, &len);
 	duk_push_boolean(ctx, dx__all_ascii(p, len));
+	return 1;
+}
+
+/* Buffer.stringLength(input, encoding = 'utf8'): the length of the string
+ * that input's bytes decode to, as buf.toString(encoding) gives it.  The
+ * encoding must be a string (no user code runs). */
+duk_ret_t dx_buffer_string_length(duk_context *ctx) {
+	size_t len;
+	const uint8_t *p = dx__validation_input(ctx, &len);
+	dx_encoding enc = DX_ENC_UTF8;
+	if (!duk_is_undefined(ctx, 1)) {
+		if (!dx_is_text(ctx, 1)) {
+			return dx_throw_arg_type(ctx, "encoding", "of type string", 1);
+		}
+		enc = dx_require_encoding(ctx, 1, DX_ENC_UTF8);
+	}
+	dx_push_decoded(ctx, p, len, enc);
+	duk_push_uint(ctx, (duk_uint_t) duk_get_length(ctx, -1));
+	return 1;
+}
+
+/* isLatin1(input): every character of the string is at most U+00FF.  In
+ * the engine's UTF-8 form those are ASCII bytes and two-byte sequences led
+ * by 0xC2 or 0xC3; any higher lead byte starts a larger character. */
+duk_ret_t dx_buffer_is_latin1(duk_context *ctx) {
+	duk_size_t len, i;
+	const uint8_t *p;
+	if (!dx_is_text(ctx, 0)) {
+		return dx_throw_arg_type(ctx, "input", "of type string", 0);
+	}
+	p = (const uint8_t *) duk_get_lstring(ctx, 0, &len);
+	for (i = 0; i < len && p[i] < 0xc4; i++) {
+	}
+	duk_push_boolean(ctx, i == len);
 	return 1;
 }
 

@@ -154,3 +154,15 @@ duk_ret_t dx_field_access(duk_context *ctx) {
 	duk_push_number(ctx, DX_DOUBLE_OF(offset + f.width));
 	return 1;
 }
+
+void dx_put_field_methods(duk_context *ctx, duk_idx_t obj_idx, const dx_method *rows) {
+	obj_idx = duk_require_normalize_index(ctx, obj_idx);
+	dx_put_methods(ctx, obj_idx, rows);
+	for (; rows->name != NULL; rows++) {
+		duk_int_t m = rows->magic;
+		if ((m & DX_ACCESS_DATAVIEW) || (!(m & DX_ACCESS_VARIABLE_WIDTH) &&
+		                                 ((m & DX_ACCESS_SET) || dx_field_unpack(m & DX_FIELD_PACK_MASK).kind == DX_FIELD_FLOAT))) {
+			dx_put_length(ctx, obj_idx, rows->name, rows->nargs - 1);
+		}
+	}
+}

@@ -61,6 +61,6 @@ static const dx_method dx__buffer_field_methods[] = {
 
 void dx_init_node_buffer_fields(duk_context *ctx) {
 	dx_push_global_prototype(ctx, "Buffer");
-	dx_put_methods(ctx, -1, dx__buffer_field_methods);
+	dx_put_field_methods(ctx, -1, dx__buffer_field_methods);
 	duk_pop(ctx);
 }

@@ -3,7 +3,7 @@
  * statics, prototype methods) and the built-in module that
  * require('buffer') returns: Buffer, constants, kMaxLength, kStringMaxLength,
  * INSPECT_MAX_BYTES, and the encoding binding's atob and btoa (the globals,
- * when registered) and isUtf8, isAscii, transcode.
+ * when registered) and isUtf8, isAscii, isLatin1, transcode.
  */
 #include <math.h>
 
@@ -53,6 +53,7 @@ static duk_ret_t dx__inspect_max_set(duk_context *ctx) {
 static const dx_method dx__buffer_module_natives[] = {
 	{ "isUtf8", dx_buffer_is_utf8, 1, 0 },
 	{ "isAscii", dx_buffer_is_ascii, 1, 0 },
+	{ "isLatin1", dx_buffer_is_latin1, 1, 0 },
 	{ "transcode", dx_buffer_transcode, 3, 0 },
 	{ NULL, NULL, 0, 0 }
 };

@@ -27,7 +27,6 @@ static duk_ret_t dx__proto_compare(duk_context *ctx) {
 	duk_ext_view src, dst;
 	double pos[4]; /* ts, te, ss, se */
 	duk_idx_t i;
-	duk_set_top(ctx, 5);
 	dx_require_uint8_view(ctx, 0, &dst, "target");
 	dx_node_this(ctx, &src);
 	pos[0] = pos[2] = 0;
@@ -637,7 +636,7 @@ static duk_ret_t dx__proto_inspect(duk_context *ctx) {
 }
 
 static const dx_method dx__buffer_proto_methods[] = {
-	{ "compare", dx__proto_compare, DUK_VARARGS, 0 },
+	{ "compare", dx__proto_compare, 5, 0 },
 	{ "copy", dx__proto_copy, 4, 0 },
 	{ "equals", dx__proto_equals, 1, 0 },
 	{ "fill", dx__proto_fill, 4, 0 },

@@ -218,9 +218,28 @@ static duk_ret_t dx__buffer_alloc(duk_context *ctx) {
 	return 1;
 }
 
-/* Buffer.allocUnsafe(size), Buffer.allocUnsafeSlow(size): zero-filled too. */
+/* Buffer.allocUnsafe(size, alignment), Buffer.allocUnsafeSlow(size,
+ * alignment): zero-filled too.  With an alignment (a power of two up to
+ * 2^30) the bytes start at an address that is a multiple of it: the Buffer
+ * views a larger fixed buffer (which never moves) from the right offset. */
 static duk_ret_t dx__buffer_alloc_unsafe(duk_context *ctx) {
-	dx_push_node_buffer(ctx, dx__check_size(ctx, 0));
+	size_t size = dx__check_size(ctx, 0), align, pad;
+	uint8_t *p;
+	if (duk_is_undefined(ctx, 1)) {
+		dx_push_node_buffer(ctx, size);
+		return 1;
+	}
+	align = DX_SIZE_OF(dx_check_integer(ctx, 1, "alignment", 1, 1073741824.0));
+	if ((align & (align - 1)) != 0) {
+		return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_VALUE",
+		                     "The argument 'alignment' must be a power of two. Received %lu", (unsigned long) align);
+	}
+	if (DX_DOUBLE_OF(size) + DX_DOUBLE_OF(align - 1) > DX_NODE_MAX_LENGTH) {
+		return duk_range_error(ctx, "Array buffer allocation failed");
+	}
+	p = (uint8_t *) duk_push_fixed_buffer(ctx, size + align - 1);
+	pad = (align - (size_t) ((uintptr_t) p & (align - 1))) & (align - 1);
+	duk_push_buffer_object(ctx, -1, pad, size, DUK_BUFOBJ_NODEJS_BUFFER);
 	return 1;
 }
 
@@ -383,13 +402,14 @@ static const dx_method dx__buffer_statics[] = {
 	{ "copyBytesFrom", dx__buffer_copy_bytes_from, 3, 0 },
 	{ "of", dx__buffer_of, DUK_VARARGS, 0 },
 	{ "alloc", dx__buffer_alloc, 3, 0 },
-	{ "allocUnsafe", dx__buffer_alloc_unsafe, 1, 0 },
-	{ "allocUnsafeSlow", dx__buffer_alloc_unsafe, 1, 0 },
+	{ "allocUnsafe", dx__buffer_alloc_unsafe, 2, 0 },
+	{ "allocUnsafeSlow", dx__buffer_alloc_unsafe, 2, 0 },
 	{ "isBuffer", dx__buffer_is_buffer, 1, 0 },
 	{ "compare", dx__buffer_compare, 2, 0 },
 	{ "isEncoding", dx__buffer_is_encoding, 1, 0 },
 	{ "concat", dx__buffer_concat, 2, 0 },
 	{ "byteLength", dx__buffer_byte_length, 2, 0 },
+	{ "stringLength", dx_buffer_string_length, 2, 0 },
 	{ NULL, NULL, 0, 0 }
 };
 
@@ -414,6 +434,7 @@ void dx_init_node_buffer_static(duk_context *ctx) {
 		duk_pop(ctx);
 	}
 	dx_put_methods(ctx, -1, dx__buffer_statics);
+	dx_put_length(ctx, -1, "stringLength", 1); /* encoding defaults to utf8 */
 	duk_push_int(ctx, DX_NODE_POOL_SIZE);
 	duk_put_prop_string(ctx, -2, "poolSize");
 	duk_put_global_string(ctx, "Buffer");

@@ -2,7 +2,8 @@
  * test_view: Check unit tests of duk_ext_get_view(), the one view struct for
  * every buffer value: plain buffer, ArrayBuffer, each typed array, DataView,
  * Node Buffer, and an external buffer that the host shrinks under a view;
- * and duk_ext_init() leaving the host's value stack as it found it.
+ * duk_ext_init() leaving the host's value stack as it found it; and the
+ * address alignment of Buffer.allocUnsafe(size, alignment).
  */
 #include <check.h>
 #include <stdlib.h>
@@ -176,6 +177,27 @@ START_TEST(test_init_keeps_the_stack) {
 }
 END_TEST
 
+#if defined(DUK_EXT_USE_NODEBUFFER)
+/* Buffer.allocUnsafe(size, alignment): the bytes start at an address that is
+ * a multiple of the alignment (what Node promises; JS cannot see it). */
+START_TEST(test_aligned_alloc_unsafe) {
+	static const char *const calls[] = { "Buffer.allocUnsafe(5, 8)", "Buffer.allocUnsafe(3, 64)",
+	                                     "Buffer.allocUnsafeSlow(100, 4096)", "Buffer.allocUnsafe(0, 256)" };
+	static const uintptr_t aligns[] = { 8, 64, 4096, 256 };
+	static const size_t lengths[] = { 5, 3, 100, 0 };
+	size_t i;
+	ck_assert_int_eq(duk_ext_init(ctx, DUK_EXT_NODE_BUFFER), 0);
+	for (i = 0; i < sizeof aligns / sizeof aligns[0]; i++) {
+		duk_ext_view v = view_of(calls[i]);
+		ck_assert_int_eq(v.kind, DUK_EXT_KIND_NODE_BUFFER);
+		ck_assert_uint_eq(v.byte_length, lengths[i]);
+		ck_assert_uint_eq((uintptr_t) v.data % aligns[i], 0);
+		duk_pop(ctx);
+	}
+}
+END_TEST
+#endif
+
 int main(void) {
 	Suite *s = suite_create("view");
 	TCase *tc = tcase_create("kinds");
@@ -189,6 +211,9 @@ int main(void) {
 	tcase_add_test(tc, test_not_a_buffer);
 	tcase_add_test(tc, test_external_buffer_shrinks_under_view);
 	tcase_add_test(tc, test_init_keeps_the_stack);
+#if defined(DUK_EXT_USE_NODEBUFFER)
+	tcase_add_test(tc, test_aligned_alloc_unsafe);
+#endif
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
