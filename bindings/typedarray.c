@@ -303,11 +303,7 @@ static const dx__length_fix dx__constructor_lengths[] = { { "from", 1 }, { NULL,
 
 static void dx__fix_lengths(duk_context *ctx, duk_idx_t obj_idx, const dx__length_fix *fix) {
 	for (; fix->name != NULL; fix++) {
-		duk_get_prop_string(ctx, obj_idx, fix->name);
-		duk_push_string(ctx, "length");
-		duk_push_int(ctx, fix->length);
-		duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
-		duk_pop(ctx);
+		dx_put_length(ctx, obj_idx, fix->name, fix->length);
 	}
 }
 
@@ -334,6 +330,8 @@ void dx_init_typedarray(duk_context *ctx) {
 
 	dx_put_methods(ctx, proto, dx__prototype_methods);
 	dx__fix_lengths(ctx, proto, dx__prototype_lengths);
+	duk_dup(ctx, ta);
+	dx_put_hidden_value(ctx, proto, "constructor");
 	dx_push_global_prototype(ctx, "Array");
 	duk_get_prop_string(ctx, -1, "toString");
 	duk_remove(ctx, -2);

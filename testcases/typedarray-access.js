@@ -78,6 +78,14 @@ TYPES.forEach(function (T) {
 var wcall = []; new Uint8Array(2).with({ valueOf: function () { wcall.push('i'); return 0; } }, { valueOf: function () { wcall.push('v'); return 1; } });
 print(wcall.join(''));
 
+/* %TypedArray%.prototype.constructor is %TypedArray%; each method's .length
+ * counts only required arguments and is configurable */
+var TA = Object.getPrototypeOf(Uint8Array), d = Object.getOwnPropertyDescriptor(TA.prototype, 'constructor');
+print('constructor', TA.prototype.constructor === TA, d.writable, d.enumerable, d.configurable,
+      new Uint8Array(1).constructor === Uint8Array);
+print('lengths', TA.prototype.fill.length, TA.prototype.copyWithin.length, TA.prototype.set.length,
+      Object.getOwnPropertyDescriptor(TA.prototype.fill, 'length').configurable);
+
 /*===
 at
 undefined 10
@@ -176,4 +184,6 @@ Uint32Array 4294967291,2,3 1,2,300 1,2,3 true 1,8,3 1,2,0 RangeError RangeError 
 Float32Array -5.5,2,3 1,2,300 1,2,3 true 1,8,3 1,2,NaN RangeError RangeError RangeError
 Float64Array -5.5,2,3 1,2,300 1,2,3 true 1,8,3 1,2,NaN RangeError RangeError RangeError
 iv
+constructor true true false true true
+lengths 1 2 1 true
 ===*/
