@@ -70,6 +70,10 @@ show('indexOf byteOffset shrinks, negative', function () {
     return b7.indexOf(3, { valueOf: function () { rab7.resize(3); return -1; } });
 });
 
+var ab8 = new ArrayBuffer(4);
+ab8.transfer();
+show('stringLength of a detached ArrayBuffer', function () { return Buffer.stringLength(ab8, 'hex'); });
+
 /*===
 tracking 6:[0,0,0,0,0,0]
 shrunk 2:[0,0]
@@ -86,4 +90,5 @@ subarray past the end 0:[]
 subarray start detaches threw TypeError undefined
 indexOf byteOffset grows -1
 indexOf byteOffset shrinks, negative 2
+stringLength of a detached ArrayBuffer 0
 ===*/

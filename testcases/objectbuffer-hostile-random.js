@@ -8,7 +8,7 @@
  *  TypeError/RangeError; never crash (the sanitizer and valgrind builds run
  *  this file too).  Expected output: those invariants (objbuf_format.md).
  */
-/*--- {"features": ["objectbuffer", "objectbuffer_open", "arraybuffer"]} ---*/
+/*--- {"features": ["objectbuffer", "objectbuffer_open", "arraybuffer", "bridge_internal"]} ---*/
 /*===
 encode returned verifiable bytes or threw a proper error: true
 every returned encoding decodes: true

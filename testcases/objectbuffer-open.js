@@ -33,8 +33,6 @@ long strings
 true true true true
 array keys
 true true
-resized
-TypeError TypeError true true
 ===*/
 
 function big(n) {
@@ -127,17 +125,3 @@ print('array keys');
 /* an array view has the keys of an array: indexes, then length (not enumerable) */
 var oa = open([5, 6, 7]);
 print(Object.keys(oa).join(',') === '0,1,2', Object.getOwnPropertyNames(oa).join(',') === '0,1,2,length');
-
-print('resized');
-/* a resizable ArrayBuffer under the view: shrunk, reads fail; grown back
- * with the same bytes, they work again */
-var enc = ObjectBuffer.encode({ a: { b: [1, 2, 3] }, c: 'x' });
-var rab = new ArrayBuffer(enc.length, { maxByteLength: enc.length * 2 });
-new Uint8Array(rab).set(enc);
-var ov = ObjectBuffer.open(new Uint8Array(rab));
-var oab = ov.a;
-rab.resize(10);
-var failed = [tryIt(function () { return oab.b; }), tryIt(function () { return ov.c; })];
-rab.resize(enc.length);
-new Uint8Array(rab).set(enc);
-print(failed[0], failed[1], oab.b[2] === 3, ov.c === 'x');
