@@ -55,7 +55,8 @@ void dx_push_global_prototype(duk_context *ctx, const char *ctor_name);
 /* Node.js errors: a TypeError/RangeError/Error whose `code` is set and whose
  * toString() reads "RangeError [ERR_X]: message", as Node's do.  Compiled
  * with the features that word errors of their own (nodebuffer, encoding,
- * require); the ones below serve every build. */
+ * require); the ones below serve every build.  A NULL fmt takes the message
+ * from the string on the stack top, whole (values with NULs in them). */
 duk_ret_t dx_throw_node(duk_context *ctx, duk_errcode_t err_type, const char *code, const char *fmt, ...);
 
 /* ERR_INVALID_ARG_TYPE: The "name" argument must be <expected>. Received ... */

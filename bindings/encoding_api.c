@@ -82,7 +82,10 @@ static duk_ret_t dx__throw_unknown_encoding(duk_context *ctx, duk_idx_t value_id
 		duk_dup(ctx, value_idx);
 		duk_to_string(ctx, -1); /* runs toString again, as node */
 	}
-	return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_UNKNOWN_ENCODING", "Unknown encoding: %s", duk_get_string(ctx, -1));
+	duk_push_string(ctx, "Unknown encoding: ");
+	duk_swap_top(ctx, -2);
+	duk_concat(ctx, 2);
+	return dx_throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_UNKNOWN_ENCODING", NULL); /* a NUL in the name stays in */
 }
 
 dx_encoding dx_require_encoding(duk_context *ctx, duk_idx_t idx, dx_encoding fallback) {

@@ -30,12 +30,15 @@ static const dx_method dx__node_error_methods[] = {
 	{ NULL, NULL, 0, 0 }
 };
 
-/* Throws the error of class err_type with the `code` and the message msg. */
-static duk_ret_t dx__throw_node(duk_context *ctx, duk_errcode_t err_type, const char *code, const char *msg) {
+/* Throws the error of class err_type with the `code` and, as its message,
+ * the string on the stack top (taken whole: a NUL from a value stays in). */
+static duk_ret_t dx__throw_node(duk_context *ctx, duk_errcode_t err_type, const char *code) {
 	const char *key = err_type == DUK_ERR_RANGE_ERROR  ? "dx:NodeErrorProto:RangeError"
 	                  : err_type == DUK_ERR_TYPE_ERROR ? "dx:NodeErrorProto:TypeError"
 	                                                   : "dx:NodeErrorProto:Error";
-	duk_push_error_object(ctx, err_type, "%s", msg);
+	duk_push_error_object(ctx, err_type, "");
+	duk_dup(ctx, -2);
+	duk_put_prop_string(ctx, -2, "message");
 	duk_push_global_stash(ctx);
 	if (!duk_get_prop_string(ctx, -1, key)) {
 		/* first use: an object inheriting from e.g. RangeError.prototype */
@@ -58,11 +61,12 @@ static duk_ret_t dx__throw_node(duk_context *ctx, duk_errcode_t err_type, const 
 #if defined(DUK_EXT_USE_NODEBUFFER) || defined(DUK_EXT_USE_ENCODING) || defined(DUK_EXT_USE_REQUIRE)
 duk_ret_t dx_throw_node(duk_context *ctx, duk_errcode_t err_type, const char *code, const char *fmt, ...) {
 	va_list ap;
-	const char *msg;
-	va_start(ap, fmt);
-	msg = duk_push_vsprintf(ctx, fmt, ap);
-	va_end(ap);
-	return dx__throw_node(ctx, err_type, code, msg);
+	if (fmt != NULL) {
+		va_start(ap, fmt);
+		(void) duk_push_vsprintf(ctx, fmt, ap);
+		va_end(ap);
+	}
+	return dx__throw_node(ctx, err_type, code);
 }
 #endif
 
@@ -130,7 +134,8 @@ static int dx__push_constructor_name(duk_context *ctx, duk_idx_t idx) {
 /* Pushes Node's description of a value in ERR_INVALID_ARG_TYPE, as in
  * "type string ('ab')" or "an instance of Object", in two parts: returns
  * the part before the value ("type string ('") and pushes the value with
- * the rest ("ab')"), so that a NUL in the value ends the message there. */
+ * the rest ("ab')"), which joins the message as a string (a NUL in the value
+ * stays in it, as in Node). */
 static const char *dx__push_received(duk_context *ctx, duk_idx_t idx) {
 	duk_int_t type = duk_get_type(ctx, idx);
 	int is_object = type == DUK_TYPE_OBJECT || type == DUK_TYPE_BUFFER;
@@ -182,9 +187,10 @@ duk_ret_t dx_throw_arg_type(duk_context *ctx, const char *name, const char *expe
 	if (len > 9 && strcmp(name + len - 9, " argument") == 0) {
 		kind = "";
 	}
-	return dx__throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
-	                      duk_push_sprintf(ctx, "The %s%s%s must be %s. Received %s%s", *kind ? "\"" : "", name, kind, expected, pre,
-	                                       duk_get_string(ctx, -1)));
+	duk_push_sprintf(ctx, "The %s%s%s must be %s. Received %s", *kind ? "\"" : "", name, kind, expected, pre);
+	duk_swap_top(ctx, -2);
+	duk_concat(ctx, 2);
+	return dx__throw_node(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE");
 }
 
 duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, duk_idx_t value_idx, const char *range, double lo, double hi) {
@@ -199,13 +205,14 @@ duk_ret_t dx_throw_out_of_range(duk_context *ctx, const char *name, duk_idx_t va
 	} else {
 		dx_push_inspected(ctx, value_idx);
 	}
-	return dx__throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE",
-	                      duk_push_sprintf(ctx, "The value of \"%s\" is out of range. It must be %s. Received %s", name, range,
-	                                       duk_get_string(ctx, -1)));
+	duk_push_sprintf(ctx, "The value of \"%s\" is out of range. It must be %s. Received ", name, range);
+	duk_swap_top(ctx, -2);
+	duk_concat(ctx, 2);
+	return dx__throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE");
 }
 
 duk_ret_t dx_throw_named_out_of_bounds(duk_context *ctx, const char *name) {
-	return dx__throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_BUFFER_OUT_OF_BOUNDS",
-	                      duk_push_sprintf(ctx, name != NULL ? "\"%s\" is outside of buffer bounds" : "Attempt to access memory outside buffer bounds",
-	                                       name));
+	(void) duk_push_sprintf(ctx, name != NULL ? "\"%s\" is outside of buffer bounds" : "Attempt to access memory outside buffer bounds",
+	                        name);
+	return dx__throw_node(ctx, DUK_ERR_RANGE_ERROR, "ERR_BUFFER_OUT_OF_BOUNDS");
 }

@@ -558,14 +558,18 @@ def op_arraybuffer(g):
 
 def op_buf_static(g):
     meth = g.pick(["alloc", "allocUnsafe", "from", "from", "from", "byteLength", "compare",
-                   "concat", "isBuffer", "isEncoding", "copyBytesFrom"])
+                   "concat", "isBuffer", "isEncoding", "copyBytesFrom", "stringLength"])
     if meth == "alloc":
         args = g.args([g.size, lambda: g.pick([g.value(), g.string(), ("buf", g.buf())]),
                        g.encoding])
     elif meth == "allocUnsafe":
         args = [g.size()]
-        return ("Buffer.allocUnsafe(%s)" % kinds(args),
-                "return Buffer.allocUnsafe(%s).length;" % args[0][1])
+        if g.chance(0.5):
+            args.append(g.pick([("int", "1"), ("int", "8"), ("int", "4096"), ("int", "3"), ("int", "0"),
+                                ("huge", "2147483648"), g.edge()]))
+        name = g.pick(["allocUnsafe", "allocUnsafeSlow"])
+        return ("Buffer.%s(%s)" % (name, kinds(args)),
+                "return Buffer.%s(%s).length;" % (name, ",".join(src for _, src in args)))
     elif meth == "from":
         src = g.pick(["string", "string", "array", "ab", "buffer", "typed", "obj", "bad"])
         if src == "string":
@@ -606,6 +610,9 @@ def op_buf_static(g):
         args = [g.pick([("buffer", g.buf()), ("typed", g.typed()[1]), g.edge()])]
     elif meth == "isEncoding":
         args = [g.encoding()]
+    elif meth == "stringLength":
+        args = g.args([lambda: g.pick([("buffer", g.buf()), ("typed", g.typed()[1]), g.array_buffer(),
+                                       g.string(), g.edge()]), g.encoding])
     else:
         args = g.args([lambda: ("typed", g.typed()[1]), lambda: g.off(6), lambda: g.off(6)])
     return ("Buffer.%s(%s)" % (meth, kinds(args)),
@@ -650,11 +657,13 @@ def op_buf_method(g):
 
 
 def op_buffer_module(g):
-    meth = g.pick(["isUtf8", "isAscii", "transcode", "atob", "btoa"])
+    meth = g.pick(["isUtf8", "isAscii", "isLatin1", "transcode", "atob", "btoa"])
     if meth in ("atob", "btoa"):
         a = g.pick([g.string(), g.edge()])
         return "%s(%s)" % (meth, a[0]), "return %s(%s);" % (meth, a[1])
-    if meth == "transcode":
+    if meth == "isLatin1":
+        args = [g.pick([g.string(), g.edge(), ("buffer", g.buf())])]
+    elif meth == "transcode":
         args = [("buffer", g.buf()), g.encoding(), g.encoding()]
     else:
         args = [g.pick([("buffer", g.buf()), ("typed", g.typed()[1]), ("ab", "new ArrayBuffer(2)"),
