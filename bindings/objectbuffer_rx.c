@@ -15,8 +15,9 @@
  * get surrogate pairs for characters above U+FFFF, as JSON.parse gives them.
  * Pointers only go left, so no cycles; pointer targets are memoised by
  * offset; chains may expand at most 16 bytes per input byte (plus 1 MiB);
- * nesting is limited to 1000.  Malformed text is a SyntaxError naming the
- * byte offset.
+ * nesting is limited to 1000; a child must lie inside its container's body
+ * (bytes are read again only for a pointer target's subtree).  Malformed
+ * text is a SyntaxError naming the byte offset.
  */
 #include <math.h>
 #include <string.h>
@@ -164,6 +165,18 @@ static void dx__rx_push_utf8(dx__rx *rx, size_t a, size_t len) {
 
 static size_t dx__rx_value(dx__rx *rx, size_t right);
 
+/* Pushes the child value of a container whose body starts at left, the
+ * child ending at right; returns its first byte.  A child that runs past
+ * the body's start is malformed: its parent would read those bytes again,
+ * which nesting could repeat exponentially. */
+static size_t dx__rx_child(dx__rx *rx, size_t right, size_t left) {
+	size_t first = dx__rx_value(rx, right);
+	if (first < left) {
+		(void) dx__rx_fail(rx, first, "value runs past its container");
+	}
+	return first;
+}
+
 /* Pushes the value a pointer at nd leads to (memoised by target). */
 static void dx__rx_pointer(dx__rx *rx, const dx__rxnode *nd) {
 	size_t target = nd->tagpos - (size_t) nd->val;
@@ -252,12 +265,12 @@ static void dx__rx_object(dx__rx *rx, const dx__rxnode *nd) {
 				(void) dx__rx_fail(rx, r, "more values than schema keys");
 			}
 		} else {
-			r = dx__rx_value(rx, r);
+			r = dx__rx_child(rx, r, left);
 			if (!duk_is_string(ctx, -1) || r <= left) {
 				(void) dx__rx_fail(rx, r, "bad object key");
 			}
 		}
-		r = dx__rx_value(rx, r);
+		r = dx__rx_child(rx, r, left);
 		dx_bridge_def_wec(ctx, obj);
 	}
 	if (keys != 0) {
@@ -271,7 +284,7 @@ static void dx__rx_array(dx__rx *rx, const dx__rxnode *nd) {
 	duk_idx_t arr = duk_push_array(ctx);
 	duk_uarridx_t i = 0;
 	while (r > nd->left) {
-		r = dx__rx_value(rx, r);
+		r = dx__rx_child(rx, r, nd->left);
 		dx_bridge_def_index_wec(ctx, arr, i++);
 	}
 	duk_set_length(ctx, arr, i);
@@ -283,7 +296,7 @@ static void dx__rx_chain(dx__rx *rx, const dx__rxnode *nd) {
 	duk_idx_t base = duk_get_top(ctx);
 	while (r > nd->left) {
 		duk_size_t len;
-		r = dx__rx_value(rx, r);
+		r = dx__rx_child(rx, r, nd->left);
 		if (!duk_is_string(ctx, -1)) {
 			(void) dx__rx_fail(rx, r, "chain segment is not a string");
 		}

@@ -29,6 +29,7 @@ true true true true true true true
 bytes true
 SyntaxError SyntaxError SyntaxError SyntaxError SyntaxError SyntaxError
 index left of the body SyntaxError true SyntaxError true
+child past its container SyntaxError true
 RangeError RangeError
 fuzz true
 ===*/
@@ -69,7 +70,7 @@ var lit = ObjectBuffer.decodeRX("'u'nan'nif'inf'n'f't;k");
 print(lit[0] === true, lit[1] === false, lit[2] === null, lit[3] === Infinity, lit[4] === -Infinity, lit[5] !== lit[5], lit.length === 7 && lit[6] === undefined);
 
 /* the same text as UTF-8 bytes */
-var bytes = new Uint8Array([0x2b, 0x32, 0x68, 0x69, 0x2c, 0x32, 0x3b, 0x35]); /* +2hi,2;5 -> ["hi", 1] */
+var bytes = new Uint8Array([0x2b, 0x32, 0x68, 0x69, 0x2c, 0x32, 0x3b, 0x36]); /* +2hi,2;6 -> ["hi", 1] */
 var fromBytes = ObjectBuffer.decodeRX(bytes);
 print('bytes', fromBytes.length === 2 && fromBytes[0] === 'hi' && fromBytes[1] === 1);
 
@@ -86,6 +87,10 @@ function errAt(text) {
     }
 }
 print('index left of the body', errAt('#0a;1'), errAt(':cc,1/:b5,4:9a,2:e#6inf;2+4;7+2;6;6+2c:;2;;;;a;c:;w;w'));
+/* a child that runs past its container's start (the array's length 5 leaves
+ * out the '+' of its first element): its bytes would be read again by the
+ * parent, which nesting repeats exponentially */
+print('child past its container', errAt('+2hi,2;5'));
 
 /* nesting bomb: 2000 arrays in arrays; chain bomb: each chain doubles the one before */
 function b64(n) {
